@@ -1,0 +1,4 @@
+/**
+ * The {@code kona4j} command.
+ */
+package io.kona4j.cli;
