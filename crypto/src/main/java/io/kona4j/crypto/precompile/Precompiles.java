@@ -49,6 +49,21 @@ public final class Precompiles {
         return MODEXP_OSAKA;
     }
 
+    /** 0x06: BN254 G1 addition (EIP-196); 150 gas. */
+    public static PrecompiledContract bn254Add() {
+        return Bn254Precompile.ADD;
+    }
+
+    /** 0x07: BN254 G1 scalar multiplication (EIP-196); 6000 gas. */
+    public static PrecompiledContract bn254Mul() {
+        return Bn254Precompile.MUL;
+    }
+
+    /** 0x08: BN254 pairing check (EIP-197); 45000 + 34000 per pair. */
+    public static PrecompiledContract bn254Pairing() {
+        return Bn254Precompile.PAIRING;
+    }
+
     /** 0x09: BLAKE2b compression F (EIP-152); gas = rounds. */
     public static PrecompiledContract blake2f() {
         return Blake2FPrecompile.INSTANCE;
