@@ -68,4 +68,14 @@ public final class Precompiles {
     public static PrecompiledContract blake2f() {
         return Blake2FPrecompile.INSTANCE;
     }
+
+    /** 0x…0100 P256VERIFY as on OP from Fjord (RIP-7212): 3450 gas; an empty output for anything but a valid signature. */
+    public static PrecompiledContract p256Verify() {
+        return P256Verify.RIP7212;
+    }
+
+    /** P256VERIFY as in L1 Osaka (EIP-7951 at 0x…0100): the same semantics at 6900 gas. */
+    public static PrecompiledContract p256VerifyOsaka() {
+        return P256Verify.OSAKA;
+    }
 }
