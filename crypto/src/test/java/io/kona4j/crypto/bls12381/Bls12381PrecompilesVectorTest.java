@@ -49,7 +49,7 @@ class Bls12381PrecompilesVectorTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"blsG1Add", "blsG1MultiExp", "blsG2Add", "blsG2MultiExp"})
+    @CsvSource({"blsG1Add", "blsG1MultiExp", "blsG2Add", "blsG2MultiExp", "blsPairing"})
     void vectors(String name) {
         assertThat(runFile(name, JavaBls12381.INSTANCE)).isEmpty();
     }
