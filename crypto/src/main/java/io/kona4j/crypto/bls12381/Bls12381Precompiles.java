@@ -102,6 +102,32 @@ public final class Bls12381Precompiles {
                 in -> multipleOf(in, PAIRING_PAIR) ? backend.pairing(in) : null);
     }
 
+    /** 0x10 BLS12_MAP_FP_TO_G1. */
+    public static PrecompiledContract mapFpToG1() {
+        return new Contract(in -> MAP_G1_GAS, Bls12381Precompiles::mapFpToG1Run);
+    }
+
+    /** 0x11 BLS12_MAP_FP2_TO_G2. */
+    public static PrecompiledContract mapFp2ToG2() {
+        return new Contract(in -> MAP_G2_GAS, Bls12381Precompiles::mapFp2ToG2Run);
+    }
+
+    private static byte[] mapFpToG1Run(byte[] in) {
+        if (in.length != Eip2537Codec.FP) {
+            return null;
+        }
+        Fp u = Eip2537Codec.decodeFp(in, 0);
+        return u == null ? null : Eip2537Codec.encodeG1(MapToCurve.mapToG1(u));
+    }
+
+    private static byte[] mapFp2ToG2Run(byte[] in) {
+        if (in.length != 2 * Eip2537Codec.FP) {
+            return null;
+        }
+        Fp2 u = Eip2537Codec.decodeFp2(in, 0);
+        return u == null ? null : Eip2537Codec.encodeG2(MapToCurve.mapToG2(u));
+    }
+
     /**
      * The MSM price k·multiplier·discount(k)/1000, 0 for k = 0 (such input then fails). k ≤ 2^31 / 160, so the
      * product stays below 2^48: no saturation is needed.

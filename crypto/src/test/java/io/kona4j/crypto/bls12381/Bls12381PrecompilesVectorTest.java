@@ -19,6 +19,8 @@ class Bls12381PrecompilesVectorTest {
             case "blsG2Add" -> Bls12381Precompiles.g2Add(backend);
             case "blsG2MultiExp" -> Bls12381Precompiles.g2Msm(backend);
             case "blsPairing" -> Bls12381Precompiles.pairing(backend);
+            case "blsMapG1" -> Bls12381Precompiles.mapFpToG1();
+            case "blsMapG2" -> Bls12381Precompiles.mapFp2ToG2();
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -49,7 +51,7 @@ class Bls12381PrecompilesVectorTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"blsG1Add", "blsG1MultiExp", "blsG2Add", "blsG2MultiExp", "blsPairing"})
+    @CsvSource({"blsG1Add", "blsG1MultiExp", "blsG2Add", "blsG2MultiExp", "blsPairing", "blsMapG1", "blsMapG2"})
     void vectors(String name) {
         assertThat(runFile(name, JavaBls12381.INSTANCE)).isEmpty();
     }
