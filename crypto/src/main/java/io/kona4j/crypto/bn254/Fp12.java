@@ -46,6 +46,34 @@ final class Fp12 {
     }
 
     /**
+     * The square of an element of the cyclotomic subgroup (after the easy part of the final exponentiation), by
+     * Granger and Scott's formula (ePrint 2009/565 §3.2): six F_p² squarings instead of two F_p⁶ multiplications.
+     * Wrong for other elements.
+     */
+    Fp12 cyclotomicSquare() {
+        Fp2 x0 = c0.c0, x1 = c0.c1, x2 = c0.c2, x3 = c1.c0, x4 = c1.c1, x5 = c1.c2;
+        Fp2 t0 = x4.square();
+        Fp2 t1 = x0.square();
+        Fp2 t6 = x4.add(x0).square().sub(t0).sub(t1);
+        Fp2 t2 = x2.square();
+        Fp2 t3 = x3.square();
+        Fp2 t7 = x2.add(x3).square().sub(t2).sub(t3);
+        Fp2 t4 = x5.square();
+        Fp2 t5 = x1.square();
+        Fp2 t8 = x5.add(x1).square().sub(t4).sub(t5).mulByXi();
+        t0 = t0.mulByXi().add(t1);
+        t2 = t2.mulByXi().add(t3);
+        t4 = t4.mulByXi().add(t5);
+        Fp2 z0 = t0.sub(x0).dbl().add(t0);
+        Fp2 z1 = t2.sub(x1).dbl().add(t2);
+        Fp2 z2 = t4.sub(x2).dbl().add(t4);
+        Fp2 z3 = t8.add(x3).dbl().add(t8);
+        Fp2 z4 = t6.add(x4).dbl().add(t6);
+        Fp2 z5 = t7.add(x5).dbl().add(t7);
+        return new Fp12(new Fp6(z0, z1, z2), new Fp6(z3, z4, z5));
+    }
+
+    /**
      * {@code this · (l0 + l1·w + l3·w³)}, the shape of every Miller-loop line: thirteen F_p² multiplications instead
      * of eighteen.
      */
@@ -79,7 +107,7 @@ final class Fp12 {
         Fp12 inv = conjugate();
         Fp12 r = ONE;
         for (int i = naf.length - 1; i >= 0; i--) {
-            r = r.square();
+            r = r.cyclotomicSquare();
             if (naf[i] == 1) r = r.mul(this);
             else if (naf[i] == -1) r = r.mul(inv);
         }

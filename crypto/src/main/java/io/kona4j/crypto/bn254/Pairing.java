@@ -60,7 +60,8 @@ final class Pairing {
                 Fp2 h = y.add(z).square().sub(b.add(c));
                 Fp2 jj = x.square();
                 tx[j] = a.mul(b.sub(ff));
-                ty[j] = g.square().sub(e.square().dbl().add(e.square()));
+                Fp2 e2 = e.square();
+                ty[j] = g.square().sub(e2.dbl().add(e2));
                 tz[j] = b.mul(h);
                 f = f.mulByLine(h.mul(pr.py), jj.dbl().add(jj).neg().mul(pr.px), b.sub(e));
                 if (ATE_NAF[i] != 0) {
@@ -110,14 +111,16 @@ final class Pairing {
         Fp12 a = m.cyclotomicPow(U_NAF);
         Fp12 b = a.cyclotomicPow(U_NAF);
         Fp12 c = b.cyclotomicPow(U_NAF);
-        Fp12 a2 = a.square(), a4 = a2.square(), a8 = a4.square(), a16 = a8.square();
-        Fp12 b2 = b.square(), b4 = b2.square(), b8 = b4.square(), b16 = b8.square();
-        Fp12 c4 = c.square().square();
-        Fp12 c36 = c4.square().square().square().mul(c4);
+        Fp12 a2 = a.cyclotomicSquare(), a4 = a2.cyclotomicSquare(), a8 = a4.cyclotomicSquare();
+        Fp12 a16 = a8.cyclotomicSquare();
+        Fp12 b2 = b.cyclotomicSquare(), b4 = b2.cyclotomicSquare(), b8 = b4.cyclotomicSquare();
+        Fp12 b16 = b8.cyclotomicSquare();
+        Fp12 c4 = c.cyclotomicSquare().cyclotomicSquare();
+        Fp12 c36 = c4.cyclotomicSquare().cyclotomicSquare().cyclotomicSquare().mul(c4);
         Fp12 b18 = b16.mul(b2);
         Fp12 lambda2 = b4.mul(b2).mul(m);
         Fp12 lambda1 = c36.mul(b18).mul(a8.mul(a4)).conjugate().mul(m);
-        Fp12 lambda0 = c36.mul(b18).mul(b8.mul(b4)).mul(a16.mul(a2)).mul(m.square()).conjugate();
+        Fp12 lambda0 = c36.mul(b18).mul(b8.mul(b4)).mul(a16.mul(a2)).mul(m.cyclotomicSquare()).conjugate();
         Fp12 m3 = m.frobenius().frobenius().frobenius();
         return lambda0.mul(lambda1.frobenius()).mul(lambda2.frobenius().frobenius()).mul(m3);
     }

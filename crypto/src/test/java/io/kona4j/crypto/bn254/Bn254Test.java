@@ -54,6 +54,17 @@ class Bn254Test {
     }
 
     @Test
+    void cyclotomicSquaringAgreesWithSquaringInTheCyclotomicSubgroup() {
+        Fp12 f = Pairing.millerLoop(List.of(new Pairing.Pair(G1.GENERATOR.x, G1.GENERATOR.y,
+                G2.GENERATOR.x, G2.GENERATOR.y)));
+        Fp12 t = f.conjugate().mul(f.inverse());
+        Fp12 m = t.frobenius().frobenius().mul(t);
+        assertThat(m.cyclotomicSquare()).isEqualTo(m.square());
+        assertThat(m.mul(m.conjugate()).isOne()).isTrue();
+        assertThat(f.frobenius()).isEqualTo(f.pow(Fp.P));
+    }
+
+    @Test
     void subgroupCheckAgreesWithMultiplicationByR() {
         Random rnd = new Random(7);
         BigInteger cofactor = Fp.P.shiftLeft(1).subtract(R);
