@@ -241,6 +241,55 @@ final class Fp {
         return reduceOnce(t0, t1, t2, t3);
     }
 
+    /** {@code 9·this}: shift-and-add into five limbs, then subtract 8p, 4p, 2p and p where they fit (9a < 9p). */
+    Fp mul9() {
+        long t0 = l0 << 3, t1 = (l1 << 3) | (l0 >>> 61), t2 = (l2 << 3) | (l1 >>> 61);
+        long t3 = (l3 << 3) | (l2 >>> 61), t4 = l3 >>> 61;
+        long s, c, b, d0, d1, d2, d3, d4;
+        s = t0 + l0; c = Long.compareUnsigned(s, t0) < 0 ? 1 : 0; t0 = s;
+        s = t1 + l1 + c; c = Long.compareUnsigned(s, t1) < 0 || (c == 1 && s == t1) ? 1 : 0; t1 = s;
+        s = t2 + l2 + c; c = Long.compareUnsigned(s, t2) < 0 || (c == 1 && s == t2) ? 1 : 0; t2 = s;
+        s = t3 + l3 + c; c = Long.compareUnsigned(s, t3) < 0 || (c == 1 && s == t3) ? 1 : 0; t3 = s;
+        t4 += c;
+        // subtract 8p if t >= 8p
+        d0 = t0 - 0xe10460b6c3e7ea38L; b = Long.compareUnsigned(t0, 0xe10460b6c3e7ea38L) < 0 ? 1 : 0;
+        d1 = t1 - 0xbc0b548b438e5469L - b; b = Long.compareUnsigned(t1, 0xbc0b548b438e5469L) < 0 || (b == 1 && t1 == 0xbc0b548b438e5469L) ? 1 : 0;
+        d2 = t2 - 0xc2822db40c0ac2ecL - b; b = Long.compareUnsigned(t2, 0xc2822db40c0ac2ecL) < 0 || (b == 1 && t2 == 0xc2822db40c0ac2ecL) ? 1 : 0;
+        d3 = t3 - 0x83227397098d014dL - b; b = Long.compareUnsigned(t3, 0x83227397098d014dL) < 0 || (b == 1 && t3 == 0x83227397098d014dL) ? 1 : 0;
+        d4 = t4 - 0x0000000000000001L - b; b = Long.compareUnsigned(t4, 0x0000000000000001L) < 0 || (b == 1 && t4 == 0x0000000000000001L) ? 1 : 0;
+        if (b == 0) {
+            t0 = d0; t1 = d1; t2 = d2; t3 = d3; t4 = d4;
+        }
+        // subtract 4p if t >= 4p
+        d0 = t0 - 0xf082305b61f3f51cL; b = Long.compareUnsigned(t0, 0xf082305b61f3f51cL) < 0 ? 1 : 0;
+        d1 = t1 - 0x5e05aa45a1c72a34L - b; b = Long.compareUnsigned(t1, 0x5e05aa45a1c72a34L) < 0 || (b == 1 && t1 == 0x5e05aa45a1c72a34L) ? 1 : 0;
+        d2 = t2 - 0xe14116da06056176L - b; b = Long.compareUnsigned(t2, 0xe14116da06056176L) < 0 || (b == 1 && t2 == 0xe14116da06056176L) ? 1 : 0;
+        d3 = t3 - 0xc19139cb84c680a6L - b; b = Long.compareUnsigned(t3, 0xc19139cb84c680a6L) < 0 || (b == 1 && t3 == 0xc19139cb84c680a6L) ? 1 : 0;
+        d4 = t4 - 0x0000000000000000L - b; b = Long.compareUnsigned(t4, 0x0000000000000000L) < 0 || (b == 1 && t4 == 0x0000000000000000L) ? 1 : 0;
+        if (b == 0) {
+            t0 = d0; t1 = d1; t2 = d2; t3 = d3; t4 = d4;
+        }
+        // subtract 2p if t >= 2p
+        d0 = t0 - 0x7841182db0f9fa8eL; b = Long.compareUnsigned(t0, 0x7841182db0f9fa8eL) < 0 ? 1 : 0;
+        d1 = t1 - 0x2f02d522d0e3951aL - b; b = Long.compareUnsigned(t1, 0x2f02d522d0e3951aL) < 0 || (b == 1 && t1 == 0x2f02d522d0e3951aL) ? 1 : 0;
+        d2 = t2 - 0x70a08b6d0302b0bbL - b; b = Long.compareUnsigned(t2, 0x70a08b6d0302b0bbL) < 0 || (b == 1 && t2 == 0x70a08b6d0302b0bbL) ? 1 : 0;
+        d3 = t3 - 0x60c89ce5c2634053L - b; b = Long.compareUnsigned(t3, 0x60c89ce5c2634053L) < 0 || (b == 1 && t3 == 0x60c89ce5c2634053L) ? 1 : 0;
+        d4 = t4 - 0x0000000000000000L - b; b = Long.compareUnsigned(t4, 0x0000000000000000L) < 0 || (b == 1 && t4 == 0x0000000000000000L) ? 1 : 0;
+        if (b == 0) {
+            t0 = d0; t1 = d1; t2 = d2; t3 = d3; t4 = d4;
+        }
+        // subtract 1p if t >= 1p
+        d0 = t0 - 0x3c208c16d87cfd47L; b = Long.compareUnsigned(t0, 0x3c208c16d87cfd47L) < 0 ? 1 : 0;
+        d1 = t1 - 0x97816a916871ca8dL - b; b = Long.compareUnsigned(t1, 0x97816a916871ca8dL) < 0 || (b == 1 && t1 == 0x97816a916871ca8dL) ? 1 : 0;
+        d2 = t2 - 0xb85045b68181585dL - b; b = Long.compareUnsigned(t2, 0xb85045b68181585dL) < 0 || (b == 1 && t2 == 0xb85045b68181585dL) ? 1 : 0;
+        d3 = t3 - 0x30644e72e131a029L - b; b = Long.compareUnsigned(t3, 0x30644e72e131a029L) < 0 || (b == 1 && t3 == 0x30644e72e131a029L) ? 1 : 0;
+        d4 = t4 - 0x0000000000000000L - b; b = Long.compareUnsigned(t4, 0x0000000000000000L) < 0 || (b == 1 && t4 == 0x0000000000000000L) ? 1 : 0;
+        if (b == 0) {
+            t0 = d0; t1 = d1; t2 = d2; t3 = d3; t4 = d4;
+        }
+        return new Fp(t0, t1, t2, t3);
+    }
+
     Fp square() {
         return mul(this);
     }

@@ -32,10 +32,12 @@ class Bn254Test {
             assertThat(x.mul(y).toBigInteger()).isEqualTo(a.multiply(b).mod(Fp.P));
             assertThat(x.add(y).toBigInteger()).isEqualTo(a.add(b).mod(Fp.P));
             assertThat(x.sub(y).toBigInteger()).isEqualTo(a.subtract(b).mod(Fp.P));
+            assertThat(x.mul9().toBigInteger()).isEqualTo(a.multiply(BigInteger.valueOf(9)).mod(Fp.P));
             if (a.signum() != 0) assertThat(x.inverse().toBigInteger()).isEqualTo(a.modInverse(Fp.P));
         }
         BigInteger pm1 = Fp.P.subtract(BigInteger.ONE);
         assertThat(Fp.fromBigInteger(pm1).mul(Fp.fromBigInteger(pm1)).toBigInteger()).isOne();
+        assertThat(Fp.fromBigInteger(pm1).mul9().toBigInteger()).isEqualTo(Fp.P.subtract(BigInteger.valueOf(9)));
     }
 
     @Test
