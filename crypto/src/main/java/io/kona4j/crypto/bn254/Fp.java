@@ -10,12 +10,12 @@ import java.math.BigInteger;
 final class Fp {
     static final BigInteger P = new BigInteger("30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47", 16);
 
-    private static final long Q0 = 0x3c208c16d87cfd47L;
-    private static final long Q1 = 0x97816a916871ca8dL;
-    private static final long Q2 = 0xb85045b68181585dL;
-    private static final long Q3 = 0x30644e72e131a029L;
+    static final long Q0 = 0x3c208c16d87cfd47L;
+    static final long Q1 = 0x97816a916871ca8dL;
+    static final long Q2 = 0xb85045b68181585dL;
+    static final long Q3 = 0x30644e72e131a029L;
     /** −p^−1 mod 2^64. */
-    private static final long P_INV_NEG = 0x87d20782e4866389L;
+    static final long P_INV_NEG = 0x87d20782e4866389L;
     /** 2^512 mod p, to enter Montgomery form. */
     private static final Fp R2 = new Fp(0xf32cfc5b538afa89L, 0xb5e71911d44501fbL, 0x47ab1eff0a417ff6L, 0x06d89f71cab8351fL);
 
@@ -32,6 +32,11 @@ final class Fp {
         this.l1 = l1;
         this.l2 = l2;
         this.l3 = l3;
+    }
+
+    /** An element from its Montgomery-form limbs (already reduced). */
+    static Fp ofMontgomery(long l0, long l1, long l2, long l3) {
+        return new Fp(l0, l1, l2, l3);
     }
 
     /** {@code v mod p}; for constants, not for the hot path. */
@@ -76,14 +81,7 @@ final class Fp {
     }
 
     Fp add(Fp y) {
-        long s0 = l0 + y.l0;
-        long c = Long.compareUnsigned(s0, l0) < 0 ? 1 : 0;
-        long s1 = l1 + y.l1 + c;
-        c = Long.compareUnsigned(s1, l1) < 0 || (c == 1 && s1 == l1) ? 1 : 0;
-        long s2 = l2 + y.l2 + c;
-        c = Long.compareUnsigned(s2, l2) < 0 || (c == 1 && s2 == l2) ? 1 : 0;
-        long s3 = l3 + y.l3 + c;
-        return reduceOnce(s0, s1, s2, s3);
+        return add(l0, l1, l2, l3, y.l0, y.l1, y.l2, y.l3);
     }
 
     Fp dbl() {
@@ -91,23 +89,7 @@ final class Fp {
     }
 
     Fp sub(Fp y) {
-        long d0 = l0 - y.l0;
-        long b = Long.compareUnsigned(l0, y.l0) < 0 ? 1 : 0;
-        long d1 = l1 - y.l1 - b;
-        b = Long.compareUnsigned(l1, y.l1) < 0 || (b == 1 && l1 == y.l1) ? 1 : 0;
-        long d2 = l2 - y.l2 - b;
-        b = Long.compareUnsigned(l2, y.l2) < 0 || (b == 1 && l2 == y.l2) ? 1 : 0;
-        long d3 = l3 - y.l3 - b;
-        b = Long.compareUnsigned(l3, y.l3) < 0 || (b == 1 && l3 == y.l3) ? 1 : 0;
-        if (b == 0) return new Fp(d0, d1, d2, d3);
-        long s0 = d0 + Q0;
-        long c = Long.compareUnsigned(s0, d0) < 0 ? 1 : 0;
-        long s1 = d1 + Q1 + c;
-        c = Long.compareUnsigned(s1, d1) < 0 || (c == 1 && s1 == d1) ? 1 : 0;
-        long s2 = d2 + Q2 + c;
-        c = Long.compareUnsigned(s2, d2) < 0 || (c == 1 && s2 == d2) ? 1 : 0;
-        long s3 = d3 + Q3 + c;
-        return new Fp(s0, s1, s2, s3);
+        return sub(l0, l1, l2, l3, y.l0, y.l1, y.l2, y.l3);
     }
 
     Fp neg() {
@@ -115,179 +97,12 @@ final class Fp {
     }
 
     Fp mul(Fp y) {
-        long x0 = l0, x1 = l1, x2 = l2, x3 = l3;
-        long y0 = y.l0, y1 = y.l1, y2 = y.l2, y3 = y.l3;
-        long t0, t1, t2, t3, A, C, m, lo, hi, s;
-        // word 0 of y
-        lo = x0 * y0; hi = Math.unsignedMultiplyHigh(x0, y0);
-        t0 = lo; A = hi;
-        m = t0 * P_INV_NEG;
-        lo = m * Q0; hi = Math.unsignedMultiplyHigh(m, Q0); s = lo + t0; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; C = hi;
-        lo = x1 * y0; hi = Math.unsignedMultiplyHigh(x1, y0);
-        s = lo + A; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        t1 = lo; A = hi;
-        lo = m * Q1; hi = Math.unsignedMultiplyHigh(m, Q1);
-        s = lo + t1; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        s = lo + C; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        t0 = lo; C = hi;
-        lo = x2 * y0; hi = Math.unsignedMultiplyHigh(x2, y0);
-        s = lo + A; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        t2 = lo; A = hi;
-        lo = m * Q2; hi = Math.unsignedMultiplyHigh(m, Q2);
-        s = lo + t2; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        s = lo + C; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        t1 = lo; C = hi;
-        lo = x3 * y0; hi = Math.unsignedMultiplyHigh(x3, y0);
-        s = lo + A; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        t3 = lo; A = hi;
-        lo = m * Q3; hi = Math.unsignedMultiplyHigh(m, Q3);
-        s = lo + t3; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        s = lo + C; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        t2 = lo; C = hi;
-        t3 = C + A;
-        // word 1 of y
-        lo = x0 * y1; hi = Math.unsignedMultiplyHigh(x0, y1);
-        s = lo + t0; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        t0 = lo; A = hi;
-        m = t0 * P_INV_NEG;
-        lo = m * Q0; hi = Math.unsignedMultiplyHigh(m, Q0); s = lo + t0; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; C = hi;
-        lo = x1 * y1; hi = Math.unsignedMultiplyHigh(x1, y1);
-        s = lo + t1; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        s = lo + A; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        t1 = lo; A = hi;
-        lo = m * Q1; hi = Math.unsignedMultiplyHigh(m, Q1);
-        s = lo + t1; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        s = lo + C; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        t0 = lo; C = hi;
-        lo = x2 * y1; hi = Math.unsignedMultiplyHigh(x2, y1);
-        s = lo + t2; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        s = lo + A; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        t2 = lo; A = hi;
-        lo = m * Q2; hi = Math.unsignedMultiplyHigh(m, Q2);
-        s = lo + t2; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        s = lo + C; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        t1 = lo; C = hi;
-        lo = x3 * y1; hi = Math.unsignedMultiplyHigh(x3, y1);
-        s = lo + t3; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        s = lo + A; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        t3 = lo; A = hi;
-        lo = m * Q3; hi = Math.unsignedMultiplyHigh(m, Q3);
-        s = lo + t3; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        s = lo + C; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        t2 = lo; C = hi;
-        t3 = C + A;
-        // word 2 of y
-        lo = x0 * y2; hi = Math.unsignedMultiplyHigh(x0, y2);
-        s = lo + t0; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        t0 = lo; A = hi;
-        m = t0 * P_INV_NEG;
-        lo = m * Q0; hi = Math.unsignedMultiplyHigh(m, Q0); s = lo + t0; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; C = hi;
-        lo = x1 * y2; hi = Math.unsignedMultiplyHigh(x1, y2);
-        s = lo + t1; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        s = lo + A; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        t1 = lo; A = hi;
-        lo = m * Q1; hi = Math.unsignedMultiplyHigh(m, Q1);
-        s = lo + t1; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        s = lo + C; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        t0 = lo; C = hi;
-        lo = x2 * y2; hi = Math.unsignedMultiplyHigh(x2, y2);
-        s = lo + t2; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        s = lo + A; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        t2 = lo; A = hi;
-        lo = m * Q2; hi = Math.unsignedMultiplyHigh(m, Q2);
-        s = lo + t2; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        s = lo + C; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        t1 = lo; C = hi;
-        lo = x3 * y2; hi = Math.unsignedMultiplyHigh(x3, y2);
-        s = lo + t3; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        s = lo + A; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        t3 = lo; A = hi;
-        lo = m * Q3; hi = Math.unsignedMultiplyHigh(m, Q3);
-        s = lo + t3; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        s = lo + C; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        t2 = lo; C = hi;
-        t3 = C + A;
-        // word 3 of y
-        lo = x0 * y3; hi = Math.unsignedMultiplyHigh(x0, y3);
-        s = lo + t0; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        t0 = lo; A = hi;
-        m = t0 * P_INV_NEG;
-        lo = m * Q0; hi = Math.unsignedMultiplyHigh(m, Q0); s = lo + t0; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; C = hi;
-        lo = x1 * y3; hi = Math.unsignedMultiplyHigh(x1, y3);
-        s = lo + t1; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        s = lo + A; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        t1 = lo; A = hi;
-        lo = m * Q1; hi = Math.unsignedMultiplyHigh(m, Q1);
-        s = lo + t1; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        s = lo + C; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        t0 = lo; C = hi;
-        lo = x2 * y3; hi = Math.unsignedMultiplyHigh(x2, y3);
-        s = lo + t2; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        s = lo + A; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        t2 = lo; A = hi;
-        lo = m * Q2; hi = Math.unsignedMultiplyHigh(m, Q2);
-        s = lo + t2; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        s = lo + C; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        t1 = lo; C = hi;
-        lo = x3 * y3; hi = Math.unsignedMultiplyHigh(x3, y3);
-        s = lo + t3; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        s = lo + A; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        t3 = lo; A = hi;
-        lo = m * Q3; hi = Math.unsignedMultiplyHigh(m, Q3);
-        s = lo + t3; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        s = lo + C; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        t2 = lo; C = hi;
-        t3 = C + A;
-        return reduceOnce(t0, t1, t2, t3);
+        return mul(l0, l1, l2, l3, y.l0, y.l1, y.l2, y.l3);
     }
 
-    /** {@code 9·this}: shift-and-add into five limbs, then subtract 8p, 4p, 2p and p where they fit (9a < 9p). */
+    /** {@code 9·this} without a multiplication. */
     Fp mul9() {
-        long t0 = l0 << 3, t1 = (l1 << 3) | (l0 >>> 61), t2 = (l2 << 3) | (l1 >>> 61);
-        long t3 = (l3 << 3) | (l2 >>> 61), t4 = l3 >>> 61;
-        long s, c, b, d0, d1, d2, d3, d4;
-        s = t0 + l0; c = Long.compareUnsigned(s, t0) < 0 ? 1 : 0; t0 = s;
-        s = t1 + l1 + c; c = Long.compareUnsigned(s, t1) < 0 || (c == 1 && s == t1) ? 1 : 0; t1 = s;
-        s = t2 + l2 + c; c = Long.compareUnsigned(s, t2) < 0 || (c == 1 && s == t2) ? 1 : 0; t2 = s;
-        s = t3 + l3 + c; c = Long.compareUnsigned(s, t3) < 0 || (c == 1 && s == t3) ? 1 : 0; t3 = s;
-        t4 += c;
-        // subtract 8p if t >= 8p
-        d0 = t0 - 0xe10460b6c3e7ea38L; b = Long.compareUnsigned(t0, 0xe10460b6c3e7ea38L) < 0 ? 1 : 0;
-        d1 = t1 - 0xbc0b548b438e5469L - b; b = Long.compareUnsigned(t1, 0xbc0b548b438e5469L) < 0 || (b == 1 && t1 == 0xbc0b548b438e5469L) ? 1 : 0;
-        d2 = t2 - 0xc2822db40c0ac2ecL - b; b = Long.compareUnsigned(t2, 0xc2822db40c0ac2ecL) < 0 || (b == 1 && t2 == 0xc2822db40c0ac2ecL) ? 1 : 0;
-        d3 = t3 - 0x83227397098d014dL - b; b = Long.compareUnsigned(t3, 0x83227397098d014dL) < 0 || (b == 1 && t3 == 0x83227397098d014dL) ? 1 : 0;
-        d4 = t4 - 0x0000000000000001L - b; b = Long.compareUnsigned(t4, 0x0000000000000001L) < 0 || (b == 1 && t4 == 0x0000000000000001L) ? 1 : 0;
-        if (b == 0) {
-            t0 = d0; t1 = d1; t2 = d2; t3 = d3; t4 = d4;
-        }
-        // subtract 4p if t >= 4p
-        d0 = t0 - 0xf082305b61f3f51cL; b = Long.compareUnsigned(t0, 0xf082305b61f3f51cL) < 0 ? 1 : 0;
-        d1 = t1 - 0x5e05aa45a1c72a34L - b; b = Long.compareUnsigned(t1, 0x5e05aa45a1c72a34L) < 0 || (b == 1 && t1 == 0x5e05aa45a1c72a34L) ? 1 : 0;
-        d2 = t2 - 0xe14116da06056176L - b; b = Long.compareUnsigned(t2, 0xe14116da06056176L) < 0 || (b == 1 && t2 == 0xe14116da06056176L) ? 1 : 0;
-        d3 = t3 - 0xc19139cb84c680a6L - b; b = Long.compareUnsigned(t3, 0xc19139cb84c680a6L) < 0 || (b == 1 && t3 == 0xc19139cb84c680a6L) ? 1 : 0;
-        d4 = t4 - 0x0000000000000000L - b; b = Long.compareUnsigned(t4, 0x0000000000000000L) < 0 || (b == 1 && t4 == 0x0000000000000000L) ? 1 : 0;
-        if (b == 0) {
-            t0 = d0; t1 = d1; t2 = d2; t3 = d3; t4 = d4;
-        }
-        // subtract 2p if t >= 2p
-        d0 = t0 - 0x7841182db0f9fa8eL; b = Long.compareUnsigned(t0, 0x7841182db0f9fa8eL) < 0 ? 1 : 0;
-        d1 = t1 - 0x2f02d522d0e3951aL - b; b = Long.compareUnsigned(t1, 0x2f02d522d0e3951aL) < 0 || (b == 1 && t1 == 0x2f02d522d0e3951aL) ? 1 : 0;
-        d2 = t2 - 0x70a08b6d0302b0bbL - b; b = Long.compareUnsigned(t2, 0x70a08b6d0302b0bbL) < 0 || (b == 1 && t2 == 0x70a08b6d0302b0bbL) ? 1 : 0;
-        d3 = t3 - 0x60c89ce5c2634053L - b; b = Long.compareUnsigned(t3, 0x60c89ce5c2634053L) < 0 || (b == 1 && t3 == 0x60c89ce5c2634053L) ? 1 : 0;
-        d4 = t4 - 0x0000000000000000L - b; b = Long.compareUnsigned(t4, 0x0000000000000000L) < 0 || (b == 1 && t4 == 0x0000000000000000L) ? 1 : 0;
-        if (b == 0) {
-            t0 = d0; t1 = d1; t2 = d2; t3 = d3; t4 = d4;
-        }
-        // subtract 1p if t >= 1p
-        d0 = t0 - 0x3c208c16d87cfd47L; b = Long.compareUnsigned(t0, 0x3c208c16d87cfd47L) < 0 ? 1 : 0;
-        d1 = t1 - 0x97816a916871ca8dL - b; b = Long.compareUnsigned(t1, 0x97816a916871ca8dL) < 0 || (b == 1 && t1 == 0x97816a916871ca8dL) ? 1 : 0;
-        d2 = t2 - 0xb85045b68181585dL - b; b = Long.compareUnsigned(t2, 0xb85045b68181585dL) < 0 || (b == 1 && t2 == 0xb85045b68181585dL) ? 1 : 0;
-        d3 = t3 - 0x30644e72e131a029L - b; b = Long.compareUnsigned(t3, 0x30644e72e131a029L) < 0 || (b == 1 && t3 == 0x30644e72e131a029L) ? 1 : 0;
-        d4 = t4 - 0x0000000000000000L - b; b = Long.compareUnsigned(t4, 0x0000000000000000L) < 0 || (b == 1 && t4 == 0x0000000000000000L) ? 1 : 0;
-        if (b == 0) {
-            t0 = d0; t1 = d1; t2 = d2; t3 = d3; t4 = d4;
-        }
-        return new Fp(t0, t1, t2, t3);
+        return mul9(l0, l1, l2, l3);
     }
 
     Fp square() {
@@ -311,18 +126,279 @@ final class Fp {
 
     private static final BigInteger P_MINUS_2 = P.subtract(BigInteger.TWO);
 
-    private static Fp reduceOnce(long s0, long s1, long s2, long s3) {
-        if (lessThanP(s0, s1, s2, s3)) return new Fp(s0, s1, s2, s3);
-        long d0 = s0 - Q0;
-        long b = Long.compareUnsigned(s0, Q0) < 0 ? 1 : 0;
-        long d1 = s1 - Q1 - b;
-        b = Long.compareUnsigned(s1, Q1) < 0 || (b == 1 && s1 == Q1) ? 1 : 0;
-        long d2 = s2 - Q2 - b;
-        b = Long.compareUnsigned(s2, Q2) < 0 || (b == 1 && s2 == Q2) ? 1 : 0;
-        long d3 = s3 - Q3 - b;
-        return new Fp(d0, d1, d2, d3);
+    // Limb arithmetic, generated: carries and borrows are computed without branches (Hacker's Delight 2-16) and
+    // reductions select with masks, so the cost does not depend on the data.
+
+    private static Fp add(long x0, long x1, long x2, long x3, long y0, long y1, long y2, long y3) {
+        long s0, s1, s2, s3, d0, d1, d2, d3, c, m;
+        s0 = x0 + y0;
+        c = ((x0 & y0) | ((x0 | y0) & ~s0)) >>> 63;
+        s1 = x1 + y1 + c;
+        c = ((x1 & y1) | ((x1 | y1) & ~s1)) >>> 63;
+        s2 = x2 + y2 + c;
+        c = ((x2 & y2) | ((x2 | y2) & ~s2)) >>> 63;
+        s3 = x3 + y3 + c;
+        c = ((x3 & y3) | ((x3 | y3) & ~s3)) >>> 63;
+        d0 = s0 - Q0;
+        c = ((~s0 & Q0) | (~(s0 ^ Q0) & d0)) >>> 63;
+        d1 = s1 - Q1 - c;
+        c = ((~s1 & Q1) | (~(s1 ^ Q1) & d1)) >>> 63;
+        d2 = s2 - Q2 - c;
+        c = ((~s2 & Q2) | (~(s2 ^ Q2) & d2)) >>> 63;
+        d3 = s3 - Q3 - c;
+        c = ((~s3 & Q3) | (~(s3 ^ Q3) & d3)) >>> 63;
+        m = -c;
+        s0 = (s0 & m) | (d0 & ~m);
+        s1 = (s1 & m) | (d1 & ~m);
+        s2 = (s2 & m) | (d2 & ~m);
+        s3 = (s3 & m) | (d3 & ~m);
+        return new Fp(s0, s1, s2, s3);
     }
 
+    private static Fp sub(long x0, long x1, long x2, long x3, long y0, long y1, long y2, long y3) {
+        long d0, d1, d2, d3, r0, r1, r2, r3, c, m;
+        d0 = x0 - y0;
+        c = ((~x0 & y0) | (~(x0 ^ y0) & d0)) >>> 63;
+        d1 = x1 - y1 - c;
+        c = ((~x1 & y1) | (~(x1 ^ y1) & d1)) >>> 63;
+        d2 = x2 - y2 - c;
+        c = ((~x2 & y2) | (~(x2 ^ y2) & d2)) >>> 63;
+        d3 = x3 - y3 - c;
+        c = ((~x3 & y3) | (~(x3 ^ y3) & d3)) >>> 63;
+        m = -c;
+        long p0 = Q0 & m, p1 = Q1 & m, p2 = Q2 & m, p3 = Q3 & m;
+        r0 = d0 + p0;
+        c = ((d0 & p0) | ((d0 | p0) & ~r0)) >>> 63;
+        r1 = d1 + p1 + c;
+        c = ((d1 & p1) | ((d1 | p1) & ~r1)) >>> 63;
+        r2 = d2 + p2 + c;
+        c = ((d2 & p2) | ((d2 | p2) & ~r2)) >>> 63;
+        r3 = d3 + p3 + c;
+        c = ((d3 & p3) | ((d3 | p3) & ~r3)) >>> 63;
+        return new Fp(r0, r1, r2, r3);
+    }
+
+    private static Fp mul9(long x0, long x1, long x2, long x3) {
+        long t0 = x0 << 3, t1 = (x1 << 3) | (x0 >>> 61), t2 = (x2 << 3) | (x1 >>> 61);
+        long t3 = (x3 << 3) | (x2 >>> 61), t4 = x3 >>> 61;
+        long u0, u1, u2, u3, u4, d0, d1, d2, d3, d4, c, m;
+        u0 = t0 + x0;
+        c = ((t0 & x0) | ((t0 | x0) & ~u0)) >>> 63;
+        u1 = t1 + x1 + c;
+        c = ((t1 & x1) | ((t1 | x1) & ~u1)) >>> 63;
+        u2 = t2 + x2 + c;
+        c = ((t2 & x2) | ((t2 | x2) & ~u2)) >>> 63;
+        u3 = t3 + x3 + c;
+        c = ((t3 & x3) | ((t3 | x3) & ~u3)) >>> 63;
+        u4 = t4 + c;
+        // subtract 8p where it fits
+        d0 = u0 - 0xe10460b6c3e7ea38L;
+        c = ((~u0 & 0xe10460b6c3e7ea38L) | (~(u0 ^ 0xe10460b6c3e7ea38L) & d0)) >>> 63;
+        d1 = u1 - 0xbc0b548b438e5469L - c;
+        c = ((~u1 & 0xbc0b548b438e5469L) | (~(u1 ^ 0xbc0b548b438e5469L) & d1)) >>> 63;
+        d2 = u2 - 0xc2822db40c0ac2ecL - c;
+        c = ((~u2 & 0xc2822db40c0ac2ecL) | (~(u2 ^ 0xc2822db40c0ac2ecL) & d2)) >>> 63;
+        d3 = u3 - 0x83227397098d014dL - c;
+        c = ((~u3 & 0x83227397098d014dL) | (~(u3 ^ 0x83227397098d014dL) & d3)) >>> 63;
+        d4 = u4 - 0x0000000000000001L - c;
+        c = ((~u4 & 0x0000000000000001L) | (~(u4 ^ 0x0000000000000001L) & d4)) >>> 63;
+        m = -c;
+        u0 = (u0 & m) | (d0 & ~m);
+        u1 = (u1 & m) | (d1 & ~m);
+        u2 = (u2 & m) | (d2 & ~m);
+        u3 = (u3 & m) | (d3 & ~m);
+        u4 = (u4 & m) | (d4 & ~m);
+        // subtract 4p where it fits
+        d0 = u0 - 0xf082305b61f3f51cL;
+        c = ((~u0 & 0xf082305b61f3f51cL) | (~(u0 ^ 0xf082305b61f3f51cL) & d0)) >>> 63;
+        d1 = u1 - 0x5e05aa45a1c72a34L - c;
+        c = ((~u1 & 0x5e05aa45a1c72a34L) | (~(u1 ^ 0x5e05aa45a1c72a34L) & d1)) >>> 63;
+        d2 = u2 - 0xe14116da06056176L - c;
+        c = ((~u2 & 0xe14116da06056176L) | (~(u2 ^ 0xe14116da06056176L) & d2)) >>> 63;
+        d3 = u3 - 0xc19139cb84c680a6L - c;
+        c = ((~u3 & 0xc19139cb84c680a6L) | (~(u3 ^ 0xc19139cb84c680a6L) & d3)) >>> 63;
+        d4 = u4 - 0x0000000000000000L - c;
+        c = ((~u4 & 0x0000000000000000L) | (~(u4 ^ 0x0000000000000000L) & d4)) >>> 63;
+        m = -c;
+        u0 = (u0 & m) | (d0 & ~m);
+        u1 = (u1 & m) | (d1 & ~m);
+        u2 = (u2 & m) | (d2 & ~m);
+        u3 = (u3 & m) | (d3 & ~m);
+        u4 = (u4 & m) | (d4 & ~m);
+        // subtract 2p where it fits
+        d0 = u0 - 0x7841182db0f9fa8eL;
+        c = ((~u0 & 0x7841182db0f9fa8eL) | (~(u0 ^ 0x7841182db0f9fa8eL) & d0)) >>> 63;
+        d1 = u1 - 0x2f02d522d0e3951aL - c;
+        c = ((~u1 & 0x2f02d522d0e3951aL) | (~(u1 ^ 0x2f02d522d0e3951aL) & d1)) >>> 63;
+        d2 = u2 - 0x70a08b6d0302b0bbL - c;
+        c = ((~u2 & 0x70a08b6d0302b0bbL) | (~(u2 ^ 0x70a08b6d0302b0bbL) & d2)) >>> 63;
+        d3 = u3 - 0x60c89ce5c2634053L - c;
+        c = ((~u3 & 0x60c89ce5c2634053L) | (~(u3 ^ 0x60c89ce5c2634053L) & d3)) >>> 63;
+        d4 = u4 - 0x0000000000000000L - c;
+        c = ((~u4 & 0x0000000000000000L) | (~(u4 ^ 0x0000000000000000L) & d4)) >>> 63;
+        m = -c;
+        u0 = (u0 & m) | (d0 & ~m);
+        u1 = (u1 & m) | (d1 & ~m);
+        u2 = (u2 & m) | (d2 & ~m);
+        u3 = (u3 & m) | (d3 & ~m);
+        u4 = (u4 & m) | (d4 & ~m);
+        // subtract 1p where it fits
+        d0 = u0 - 0x3c208c16d87cfd47L;
+        c = ((~u0 & 0x3c208c16d87cfd47L) | (~(u0 ^ 0x3c208c16d87cfd47L) & d0)) >>> 63;
+        d1 = u1 - 0x97816a916871ca8dL - c;
+        c = ((~u1 & 0x97816a916871ca8dL) | (~(u1 ^ 0x97816a916871ca8dL) & d1)) >>> 63;
+        d2 = u2 - 0xb85045b68181585dL - c;
+        c = ((~u2 & 0xb85045b68181585dL) | (~(u2 ^ 0xb85045b68181585dL) & d2)) >>> 63;
+        d3 = u3 - 0x30644e72e131a029L - c;
+        c = ((~u3 & 0x30644e72e131a029L) | (~(u3 ^ 0x30644e72e131a029L) & d3)) >>> 63;
+        d4 = u4 - 0x0000000000000000L - c;
+        c = ((~u4 & 0x0000000000000000L) | (~(u4 ^ 0x0000000000000000L) & d4)) >>> 63;
+        m = -c;
+        u0 = (u0 & m) | (d0 & ~m);
+        u1 = (u1 & m) | (d1 & ~m);
+        u2 = (u2 & m) | (d2 & ~m);
+        u3 = (u3 & m) | (d3 & ~m);
+        u4 = (u4 & m) | (d4 & ~m);
+        return new Fp(u0, u1, u2, u3);
+    }
+
+    private static Fp mul(long x0, long x1, long x2, long x3, long y0, long y1, long y2, long y3) {
+        long t0 = 0, t1 = 0, t2 = 0, t3 = 0, A, C, mm, lo, hi, s, c, m, d0, d1, d2, d3;
+        // word 0 of the second operand
+        lo = x0 * y0; hi = Math.unsignedMultiplyHigh(x0, y0);
+        t0 = lo; A = hi;
+        mm = t0 * P_INV_NEG;
+        lo = mm * Q0; hi = Math.unsignedMultiplyHigh(mm, Q0); s = lo + t0; hi += ((lo & t0) | ((lo | t0) & ~s)) >>> 63; C = hi;
+        lo = x1 * y0; hi = Math.unsignedMultiplyHigh(x1, y0);
+        s = lo + A; hi += ((lo & A) | ((lo | A) & ~s)) >>> 63; lo = s;
+        t1 = lo; A = hi;
+        lo = mm * Q1; hi = Math.unsignedMultiplyHigh(mm, Q1);
+        s = lo + t1; hi += ((lo & t1) | ((lo | t1) & ~s)) >>> 63; lo = s;
+        s = lo + C; hi += ((lo & C) | ((lo | C) & ~s)) >>> 63; lo = s;
+        t0 = lo; C = hi;
+        lo = x2 * y0; hi = Math.unsignedMultiplyHigh(x2, y0);
+        s = lo + A; hi += ((lo & A) | ((lo | A) & ~s)) >>> 63; lo = s;
+        t2 = lo; A = hi;
+        lo = mm * Q2; hi = Math.unsignedMultiplyHigh(mm, Q2);
+        s = lo + t2; hi += ((lo & t2) | ((lo | t2) & ~s)) >>> 63; lo = s;
+        s = lo + C; hi += ((lo & C) | ((lo | C) & ~s)) >>> 63; lo = s;
+        t1 = lo; C = hi;
+        lo = x3 * y0; hi = Math.unsignedMultiplyHigh(x3, y0);
+        s = lo + A; hi += ((lo & A) | ((lo | A) & ~s)) >>> 63; lo = s;
+        t3 = lo; A = hi;
+        lo = mm * Q3; hi = Math.unsignedMultiplyHigh(mm, Q3);
+        s = lo + t3; hi += ((lo & t3) | ((lo | t3) & ~s)) >>> 63; lo = s;
+        s = lo + C; hi += ((lo & C) | ((lo | C) & ~s)) >>> 63; lo = s;
+        t2 = lo; C = hi;
+        t3 = C + A;
+        // word 1 of the second operand
+        lo = x0 * y1; hi = Math.unsignedMultiplyHigh(x0, y1);
+        s = lo + t0; hi += ((lo & t0) | ((lo | t0) & ~s)) >>> 63; lo = s;
+        t0 = lo; A = hi;
+        mm = t0 * P_INV_NEG;
+        lo = mm * Q0; hi = Math.unsignedMultiplyHigh(mm, Q0); s = lo + t0; hi += ((lo & t0) | ((lo | t0) & ~s)) >>> 63; C = hi;
+        lo = x1 * y1; hi = Math.unsignedMultiplyHigh(x1, y1);
+        s = lo + t1; hi += ((lo & t1) | ((lo | t1) & ~s)) >>> 63; lo = s;
+        s = lo + A; hi += ((lo & A) | ((lo | A) & ~s)) >>> 63; lo = s;
+        t1 = lo; A = hi;
+        lo = mm * Q1; hi = Math.unsignedMultiplyHigh(mm, Q1);
+        s = lo + t1; hi += ((lo & t1) | ((lo | t1) & ~s)) >>> 63; lo = s;
+        s = lo + C; hi += ((lo & C) | ((lo | C) & ~s)) >>> 63; lo = s;
+        t0 = lo; C = hi;
+        lo = x2 * y1; hi = Math.unsignedMultiplyHigh(x2, y1);
+        s = lo + t2; hi += ((lo & t2) | ((lo | t2) & ~s)) >>> 63; lo = s;
+        s = lo + A; hi += ((lo & A) | ((lo | A) & ~s)) >>> 63; lo = s;
+        t2 = lo; A = hi;
+        lo = mm * Q2; hi = Math.unsignedMultiplyHigh(mm, Q2);
+        s = lo + t2; hi += ((lo & t2) | ((lo | t2) & ~s)) >>> 63; lo = s;
+        s = lo + C; hi += ((lo & C) | ((lo | C) & ~s)) >>> 63; lo = s;
+        t1 = lo; C = hi;
+        lo = x3 * y1; hi = Math.unsignedMultiplyHigh(x3, y1);
+        s = lo + t3; hi += ((lo & t3) | ((lo | t3) & ~s)) >>> 63; lo = s;
+        s = lo + A; hi += ((lo & A) | ((lo | A) & ~s)) >>> 63; lo = s;
+        t3 = lo; A = hi;
+        lo = mm * Q3; hi = Math.unsignedMultiplyHigh(mm, Q3);
+        s = lo + t3; hi += ((lo & t3) | ((lo | t3) & ~s)) >>> 63; lo = s;
+        s = lo + C; hi += ((lo & C) | ((lo | C) & ~s)) >>> 63; lo = s;
+        t2 = lo; C = hi;
+        t3 = C + A;
+        // word 2 of the second operand
+        lo = x0 * y2; hi = Math.unsignedMultiplyHigh(x0, y2);
+        s = lo + t0; hi += ((lo & t0) | ((lo | t0) & ~s)) >>> 63; lo = s;
+        t0 = lo; A = hi;
+        mm = t0 * P_INV_NEG;
+        lo = mm * Q0; hi = Math.unsignedMultiplyHigh(mm, Q0); s = lo + t0; hi += ((lo & t0) | ((lo | t0) & ~s)) >>> 63; C = hi;
+        lo = x1 * y2; hi = Math.unsignedMultiplyHigh(x1, y2);
+        s = lo + t1; hi += ((lo & t1) | ((lo | t1) & ~s)) >>> 63; lo = s;
+        s = lo + A; hi += ((lo & A) | ((lo | A) & ~s)) >>> 63; lo = s;
+        t1 = lo; A = hi;
+        lo = mm * Q1; hi = Math.unsignedMultiplyHigh(mm, Q1);
+        s = lo + t1; hi += ((lo & t1) | ((lo | t1) & ~s)) >>> 63; lo = s;
+        s = lo + C; hi += ((lo & C) | ((lo | C) & ~s)) >>> 63; lo = s;
+        t0 = lo; C = hi;
+        lo = x2 * y2; hi = Math.unsignedMultiplyHigh(x2, y2);
+        s = lo + t2; hi += ((lo & t2) | ((lo | t2) & ~s)) >>> 63; lo = s;
+        s = lo + A; hi += ((lo & A) | ((lo | A) & ~s)) >>> 63; lo = s;
+        t2 = lo; A = hi;
+        lo = mm * Q2; hi = Math.unsignedMultiplyHigh(mm, Q2);
+        s = lo + t2; hi += ((lo & t2) | ((lo | t2) & ~s)) >>> 63; lo = s;
+        s = lo + C; hi += ((lo & C) | ((lo | C) & ~s)) >>> 63; lo = s;
+        t1 = lo; C = hi;
+        lo = x3 * y2; hi = Math.unsignedMultiplyHigh(x3, y2);
+        s = lo + t3; hi += ((lo & t3) | ((lo | t3) & ~s)) >>> 63; lo = s;
+        s = lo + A; hi += ((lo & A) | ((lo | A) & ~s)) >>> 63; lo = s;
+        t3 = lo; A = hi;
+        lo = mm * Q3; hi = Math.unsignedMultiplyHigh(mm, Q3);
+        s = lo + t3; hi += ((lo & t3) | ((lo | t3) & ~s)) >>> 63; lo = s;
+        s = lo + C; hi += ((lo & C) | ((lo | C) & ~s)) >>> 63; lo = s;
+        t2 = lo; C = hi;
+        t3 = C + A;
+        // word 3 of the second operand
+        lo = x0 * y3; hi = Math.unsignedMultiplyHigh(x0, y3);
+        s = lo + t0; hi += ((lo & t0) | ((lo | t0) & ~s)) >>> 63; lo = s;
+        t0 = lo; A = hi;
+        mm = t0 * P_INV_NEG;
+        lo = mm * Q0; hi = Math.unsignedMultiplyHigh(mm, Q0); s = lo + t0; hi += ((lo & t0) | ((lo | t0) & ~s)) >>> 63; C = hi;
+        lo = x1 * y3; hi = Math.unsignedMultiplyHigh(x1, y3);
+        s = lo + t1; hi += ((lo & t1) | ((lo | t1) & ~s)) >>> 63; lo = s;
+        s = lo + A; hi += ((lo & A) | ((lo | A) & ~s)) >>> 63; lo = s;
+        t1 = lo; A = hi;
+        lo = mm * Q1; hi = Math.unsignedMultiplyHigh(mm, Q1);
+        s = lo + t1; hi += ((lo & t1) | ((lo | t1) & ~s)) >>> 63; lo = s;
+        s = lo + C; hi += ((lo & C) | ((lo | C) & ~s)) >>> 63; lo = s;
+        t0 = lo; C = hi;
+        lo = x2 * y3; hi = Math.unsignedMultiplyHigh(x2, y3);
+        s = lo + t2; hi += ((lo & t2) | ((lo | t2) & ~s)) >>> 63; lo = s;
+        s = lo + A; hi += ((lo & A) | ((lo | A) & ~s)) >>> 63; lo = s;
+        t2 = lo; A = hi;
+        lo = mm * Q2; hi = Math.unsignedMultiplyHigh(mm, Q2);
+        s = lo + t2; hi += ((lo & t2) | ((lo | t2) & ~s)) >>> 63; lo = s;
+        s = lo + C; hi += ((lo & C) | ((lo | C) & ~s)) >>> 63; lo = s;
+        t1 = lo; C = hi;
+        lo = x3 * y3; hi = Math.unsignedMultiplyHigh(x3, y3);
+        s = lo + t3; hi += ((lo & t3) | ((lo | t3) & ~s)) >>> 63; lo = s;
+        s = lo + A; hi += ((lo & A) | ((lo | A) & ~s)) >>> 63; lo = s;
+        t3 = lo; A = hi;
+        lo = mm * Q3; hi = Math.unsignedMultiplyHigh(mm, Q3);
+        s = lo + t3; hi += ((lo & t3) | ((lo | t3) & ~s)) >>> 63; lo = s;
+        s = lo + C; hi += ((lo & C) | ((lo | C) & ~s)) >>> 63; lo = s;
+        t2 = lo; C = hi;
+        t3 = C + A;
+        d0 = t0 - Q0;
+        c = ((~t0 & Q0) | (~(t0 ^ Q0) & d0)) >>> 63;
+        d1 = t1 - Q1 - c;
+        c = ((~t1 & Q1) | (~(t1 ^ Q1) & d1)) >>> 63;
+        d2 = t2 - Q2 - c;
+        c = ((~t2 & Q2) | (~(t2 ^ Q2) & d2)) >>> 63;
+        d3 = t3 - Q3 - c;
+        c = ((~t3 & Q3) | (~(t3 ^ Q3) & d3)) >>> 63;
+        m = -c;
+        t0 = (t0 & m) | (d0 & ~m);
+        t1 = (t1 & m) | (d1 & ~m);
+        t2 = (t2 & m) | (d2 & ~m);
+        t3 = (t3 & m) | (d3 & ~m);
+        return new Fp(t0, t1, t2, t3);
+    }
     private static boolean lessThanP(long w0, long w1, long w2, long w3) {
         if (w3 != Q3) return Long.compareUnsigned(w3, Q3) < 0;
         if (w2 != Q2) return Long.compareUnsigned(w2, Q2) < 0;
