@@ -76,10 +76,6 @@ final class Fp {
         return (l0 | l1 | l2 | l3) == 0;
     }
 
-    boolean isOne() {
-        return equals(ONE);
-    }
-
     Fp add(Fp y) {
         return add(l0, l1, l2, l3, y.l0, y.l1, y.l2, y.l3);
     }
@@ -109,22 +105,101 @@ final class Fp {
         return mul(this);
     }
 
-    /** {@code this^e} for a non-negative exponent. */
-    Fp pow(BigInteger e) {
-        Fp r = ONE;
-        for (int i = e.bitLength() - 1; i >= 0; i--) {
-            r = r.square();
-            if (e.testBit(i)) r = r.mul(this);
-        }
-        return r;
-    }
-
-    /** The inverse by Fermat's little theorem; zero maps to zero. */
+    /**
+     * The inverse, by the binary extended Euclidean algorithm on the raw limbs (variable time, which is fine: nothing
+     * here is secret); zero maps to zero. Inverting x·R gives x⁻¹·R⁻¹, and a Montgomery multiplication by R³ turns
+     * that into x⁻¹·R.
+     */
     Fp inverse() {
-        return pow(P_MINUS_2);
+        if (isZero()) return ZERO;
+        long[] u = {l0, l1, l2, l3};
+        long[] v = {Q0, Q1, Q2, Q3};
+        long[] x1 = {1, 0, 0, 0};
+        long[] x2 = {0, 0, 0, 0};
+        // Invariants: x1·a ≡ u and x2·a ≡ v (mod p).
+        while (!isOne(u) && !isOne(v)) {
+            while ((u[0] & 1) == 0) {
+                shiftRight1(u);
+                halveModP(x1);
+            }
+            while ((v[0] & 1) == 0) {
+                shiftRight1(v);
+                halveModP(x2);
+            }
+            if (greaterOrEqual(u, v)) {
+                subtract(u, v);
+                subtractModP(x1, x2);
+            } else {
+                subtract(v, u);
+                subtractModP(x2, x1);
+            }
+        }
+        long[] r = isOne(u) ? x1 : x2;
+        return new Fp(r[0], r[1], r[2], r[3]).mul(R3);
     }
 
-    private static final BigInteger P_MINUS_2 = P.subtract(BigInteger.TWO);
+    /** R³ mod p as raw limbs (not Montgomery form). */
+    private static final Fp R3 = raw(BigInteger.ONE.shiftLeft(768).mod(P));
+
+    private static Fp raw(BigInteger v) {
+        return new Fp(v.longValue(), v.shiftRight(64).longValue(), v.shiftRight(128).longValue(),
+                v.shiftRight(192).longValue());
+    }
+
+    private static boolean isOne(long[] a) {
+        return a[0] == 1 && (a[1] | a[2] | a[3]) == 0;
+    }
+
+    private static void shiftRight1(long[] a) {
+        a[0] = (a[0] >>> 1) | (a[1] << 63);
+        a[1] = (a[1] >>> 1) | (a[2] << 63);
+        a[2] = (a[2] >>> 1) | (a[3] << 63);
+        a[3] >>>= 1;
+    }
+
+    /** a ← a/2 mod p for a < p: add p first when a is odd (a + p < 2^255, no overflow). */
+    private static void halveModP(long[] a) {
+        if ((a[0] & 1) != 0) {
+            long c = 0;
+            long[] q = {Q0, Q1, Q2, Q3};
+            for (int i = 0; i < 4; i++) {
+                long s = a[i] + q[i] + c;
+                c = ((a[i] & q[i]) | ((a[i] | q[i]) & ~s)) >>> 63;
+                a[i] = s;
+            }
+        }
+        shiftRight1(a);
+    }
+
+    private static boolean greaterOrEqual(long[] a, long[] b) {
+        for (int i = 3; i >= 0; i--) {
+            if (a[i] != b[i]) return Long.compareUnsigned(a[i], b[i]) > 0;
+        }
+        return true;
+    }
+
+    /** a ← a − b for a ≥ b; returns the borrow out. */
+    private static long subtract(long[] a, long[] b) {
+        long c = 0;
+        for (int i = 0; i < 4; i++) {
+            long d = a[i] - b[i] - c;
+            c = ((~a[i] & b[i]) | (~(a[i] ^ b[i]) & d)) >>> 63;
+            a[i] = d;
+        }
+        return c;
+    }
+
+    /** a ← (a − b) mod p for a, b < p. */
+    private static void subtractModP(long[] a, long[] b) {
+        if (subtract(a, b) == 0) return;
+        long c = 0;
+        long[] q = {Q0, Q1, Q2, Q3};
+        for (int i = 0; i < 4; i++) {
+            long s = a[i] + q[i] + c;
+            c = ((a[i] & q[i]) | ((a[i] | q[i]) & ~s)) >>> 63;
+            a[i] = s;
+        }
+    }
 
     // Limb arithmetic, fully unrolled. Carries and borrows of additions are computed without branches (Hacker's
     // Delight 2-16) and reductions select with masks, so the cost does not depend on the data.
