@@ -96,11 +96,6 @@ final class Fp {
         return mul(l0, l1, l2, l3, y.l0, y.l1, y.l2, y.l3);
     }
 
-    /** {@code 9·this} without a multiplication. */
-    Fp mul9() {
-        return mul9(l0, l1, l2, l3);
-    }
-
     Fp square() {
         return mul(this);
     }
@@ -251,90 +246,6 @@ final class Fp {
         r3 = d3 + p3 + c;
         c = ((d3 & p3) | ((d3 | p3) & ~r3)) >>> 63;
         return new Fp(r0, r1, r2, r3);
-    }
-
-    private static Fp mul9(long x0, long x1, long x2, long x3) {
-        long t0 = x0 << 3, t1 = (x1 << 3) | (x0 >>> 61), t2 = (x2 << 3) | (x1 >>> 61);
-        long t3 = (x3 << 3) | (x2 >>> 61), t4 = x3 >>> 61;
-        long u0, u1, u2, u3, u4, d0, d1, d2, d3, d4, c, m;
-        u0 = t0 + x0;
-        c = ((t0 & x0) | ((t0 | x0) & ~u0)) >>> 63;
-        u1 = t1 + x1 + c;
-        c = ((t1 & x1) | ((t1 | x1) & ~u1)) >>> 63;
-        u2 = t2 + x2 + c;
-        c = ((t2 & x2) | ((t2 | x2) & ~u2)) >>> 63;
-        u3 = t3 + x3 + c;
-        c = ((t3 & x3) | ((t3 | x3) & ~u3)) >>> 63;
-        u4 = t4 + c;
-        // subtract 8p where it fits
-        d0 = u0 - 0xe10460b6c3e7ea38L;
-        c = ((~u0 & 0xe10460b6c3e7ea38L) | (~(u0 ^ 0xe10460b6c3e7ea38L) & d0)) >>> 63;
-        d1 = u1 - 0xbc0b548b438e5469L - c;
-        c = ((~u1 & 0xbc0b548b438e5469L) | (~(u1 ^ 0xbc0b548b438e5469L) & d1)) >>> 63;
-        d2 = u2 - 0xc2822db40c0ac2ecL - c;
-        c = ((~u2 & 0xc2822db40c0ac2ecL) | (~(u2 ^ 0xc2822db40c0ac2ecL) & d2)) >>> 63;
-        d3 = u3 - 0x83227397098d014dL - c;
-        c = ((~u3 & 0x83227397098d014dL) | (~(u3 ^ 0x83227397098d014dL) & d3)) >>> 63;
-        d4 = u4 - 0x0000000000000001L - c;
-        c = ((~u4 & 0x0000000000000001L) | (~(u4 ^ 0x0000000000000001L) & d4)) >>> 63;
-        m = -c;
-        u0 = (u0 & m) | (d0 & ~m);
-        u1 = (u1 & m) | (d1 & ~m);
-        u2 = (u2 & m) | (d2 & ~m);
-        u3 = (u3 & m) | (d3 & ~m);
-        u4 = (u4 & m) | (d4 & ~m);
-        // subtract 4p where it fits
-        d0 = u0 - 0xf082305b61f3f51cL;
-        c = ((~u0 & 0xf082305b61f3f51cL) | (~(u0 ^ 0xf082305b61f3f51cL) & d0)) >>> 63;
-        d1 = u1 - 0x5e05aa45a1c72a34L - c;
-        c = ((~u1 & 0x5e05aa45a1c72a34L) | (~(u1 ^ 0x5e05aa45a1c72a34L) & d1)) >>> 63;
-        d2 = u2 - 0xe14116da06056176L - c;
-        c = ((~u2 & 0xe14116da06056176L) | (~(u2 ^ 0xe14116da06056176L) & d2)) >>> 63;
-        d3 = u3 - 0xc19139cb84c680a6L - c;
-        c = ((~u3 & 0xc19139cb84c680a6L) | (~(u3 ^ 0xc19139cb84c680a6L) & d3)) >>> 63;
-        d4 = u4 - 0x0000000000000000L - c;
-        c = ((~u4 & 0x0000000000000000L) | (~(u4 ^ 0x0000000000000000L) & d4)) >>> 63;
-        m = -c;
-        u0 = (u0 & m) | (d0 & ~m);
-        u1 = (u1 & m) | (d1 & ~m);
-        u2 = (u2 & m) | (d2 & ~m);
-        u3 = (u3 & m) | (d3 & ~m);
-        u4 = (u4 & m) | (d4 & ~m);
-        // subtract 2p where it fits
-        d0 = u0 - 0x7841182db0f9fa8eL;
-        c = ((~u0 & 0x7841182db0f9fa8eL) | (~(u0 ^ 0x7841182db0f9fa8eL) & d0)) >>> 63;
-        d1 = u1 - 0x2f02d522d0e3951aL - c;
-        c = ((~u1 & 0x2f02d522d0e3951aL) | (~(u1 ^ 0x2f02d522d0e3951aL) & d1)) >>> 63;
-        d2 = u2 - 0x70a08b6d0302b0bbL - c;
-        c = ((~u2 & 0x70a08b6d0302b0bbL) | (~(u2 ^ 0x70a08b6d0302b0bbL) & d2)) >>> 63;
-        d3 = u3 - 0x60c89ce5c2634053L - c;
-        c = ((~u3 & 0x60c89ce5c2634053L) | (~(u3 ^ 0x60c89ce5c2634053L) & d3)) >>> 63;
-        d4 = u4 - 0x0000000000000000L - c;
-        c = ((~u4 & 0x0000000000000000L) | (~(u4 ^ 0x0000000000000000L) & d4)) >>> 63;
-        m = -c;
-        u0 = (u0 & m) | (d0 & ~m);
-        u1 = (u1 & m) | (d1 & ~m);
-        u2 = (u2 & m) | (d2 & ~m);
-        u3 = (u3 & m) | (d3 & ~m);
-        u4 = (u4 & m) | (d4 & ~m);
-        // subtract 1p where it fits
-        d0 = u0 - 0x3c208c16d87cfd47L;
-        c = ((~u0 & 0x3c208c16d87cfd47L) | (~(u0 ^ 0x3c208c16d87cfd47L) & d0)) >>> 63;
-        d1 = u1 - 0x97816a916871ca8dL - c;
-        c = ((~u1 & 0x97816a916871ca8dL) | (~(u1 ^ 0x97816a916871ca8dL) & d1)) >>> 63;
-        d2 = u2 - 0xb85045b68181585dL - c;
-        c = ((~u2 & 0xb85045b68181585dL) | (~(u2 ^ 0xb85045b68181585dL) & d2)) >>> 63;
-        d3 = u3 - 0x30644e72e131a029L - c;
-        c = ((~u3 & 0x30644e72e131a029L) | (~(u3 ^ 0x30644e72e131a029L) & d3)) >>> 63;
-        d4 = u4 - 0x0000000000000000L - c;
-        c = ((~u4 & 0x0000000000000000L) | (~(u4 ^ 0x0000000000000000L) & d4)) >>> 63;
-        m = -c;
-        u0 = (u0 & m) | (d0 & ~m);
-        u1 = (u1 & m) | (d1 & ~m);
-        u2 = (u2 & m) | (d2 & ~m);
-        u3 = (u3 & m) | (d3 & ~m);
-        u4 = (u4 & m) | (d4 & ~m);
-        return new Fp(u0, u1, u2, u3);
     }
 
     private static Fp mul(long x0, long x1, long x2, long x3, long y0, long y1, long y2, long y3) {
