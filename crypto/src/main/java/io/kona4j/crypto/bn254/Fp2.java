@@ -82,21 +82,270 @@ final class Fp2 {
         return r;
     }
 
-    /** Karatsuba: three base-field multiplications, (a0b0 − a1b1) + ((a0+a1)(b0+b1) − a0b0 − a1b1)·i. */
+    /** The full 512-bit product x·y into {@code w[off..off+8)}, least significant limb first. */
+    private static void product(long x0, long x1, long x2, long x3, long y0, long y1, long y2, long y3, long[] w, int off) {
+        long lo, hi, s, k, p0 = 0, p1 = 0, p2 = 0, p3 = 0, p4 = 0, p5 = 0, p6 = 0, p7;
+        lo = x0 * y0; hi = Math.unsignedMultiplyHigh(x0, y0);
+        p0 = lo; k = hi;
+        lo = x0 * y1; hi = Math.unsignedMultiplyHigh(x0, y1);
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        p1 = lo; k = hi;
+        lo = x0 * y2; hi = Math.unsignedMultiplyHigh(x0, y2);
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        p2 = lo; k = hi;
+        lo = x0 * y3; hi = Math.unsignedMultiplyHigh(x0, y3);
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        p3 = lo; k = hi;
+        p4 = k;
+        lo = x1 * y0; hi = Math.unsignedMultiplyHigh(x1, y0);
+        s = lo + p1; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        p1 = lo; k = hi;
+        lo = x1 * y1; hi = Math.unsignedMultiplyHigh(x1, y1);
+        s = lo + p2; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        p2 = lo; k = hi;
+        lo = x1 * y2; hi = Math.unsignedMultiplyHigh(x1, y2);
+        s = lo + p3; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        p3 = lo; k = hi;
+        lo = x1 * y3; hi = Math.unsignedMultiplyHigh(x1, y3);
+        s = lo + p4; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        p4 = lo; k = hi;
+        p5 = k;
+        lo = x2 * y0; hi = Math.unsignedMultiplyHigh(x2, y0);
+        s = lo + p2; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        p2 = lo; k = hi;
+        lo = x2 * y1; hi = Math.unsignedMultiplyHigh(x2, y1);
+        s = lo + p3; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        p3 = lo; k = hi;
+        lo = x2 * y2; hi = Math.unsignedMultiplyHigh(x2, y2);
+        s = lo + p4; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        p4 = lo; k = hi;
+        lo = x2 * y3; hi = Math.unsignedMultiplyHigh(x2, y3);
+        s = lo + p5; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        p5 = lo; k = hi;
+        p6 = k;
+        lo = x3 * y0; hi = Math.unsignedMultiplyHigh(x3, y0);
+        s = lo + p3; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        p3 = lo; k = hi;
+        lo = x3 * y1; hi = Math.unsignedMultiplyHigh(x3, y1);
+        s = lo + p4; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        p4 = lo; k = hi;
+        lo = x3 * y2; hi = Math.unsignedMultiplyHigh(x3, y2);
+        s = lo + p5; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        p5 = lo; k = hi;
+        lo = x3 * y3; hi = Math.unsignedMultiplyHigh(x3, y3);
+        s = lo + p6; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        p6 = lo; k = hi;
+        p7 = k;
+        w[off + 0] = p0;
+        w[off + 1] = p1;
+        w[off + 2] = p2;
+        w[off + 3] = p3;
+        w[off + 4] = p4;
+        w[off + 5] = p5;
+        w[off + 6] = p6;
+        w[off + 7] = p7;
+    }
+
+    /** Montgomery reduction T·2^−256 mod p of a 512-bit T below p·2^256, written into a part of d. */
+    private static void redc(long t0, long t1, long t2, long t3, long t4, long t5, long t6, long t7, Fp2 d, boolean im) {
+        long lo, hi, s, k, c, mm, m, d0, d1, d2, d3;
+        mm = t0 * P_INV_NEG;
+        lo = mm * Q0; hi = Math.unsignedMultiplyHigh(mm, Q0);
+        s = lo + t0; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        t0 = lo; k = hi;
+        lo = mm * Q1; hi = Math.unsignedMultiplyHigh(mm, Q1);
+        s = lo + t1; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        t1 = lo; k = hi;
+        lo = mm * Q2; hi = Math.unsignedMultiplyHigh(mm, Q2);
+        s = lo + t2; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        t2 = lo; k = hi;
+        lo = mm * Q3; hi = Math.unsignedMultiplyHigh(mm, Q3);
+        s = lo + t3; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        t3 = lo; k = hi;
+        s = t4 + k; c = Long.compareUnsigned(s, t4) < 0 ? 1 : 0; t4 = s;
+        s = t5 + c; c = Long.compareUnsigned(s, t5) < 0 ? 1 : 0; t5 = s;
+        s = t6 + c; c = Long.compareUnsigned(s, t6) < 0 ? 1 : 0; t6 = s;
+        s = t7 + c; c = Long.compareUnsigned(s, t7) < 0 ? 1 : 0; t7 = s;
+        mm = t1 * P_INV_NEG;
+        lo = mm * Q0; hi = Math.unsignedMultiplyHigh(mm, Q0);
+        s = lo + t1; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        t1 = lo; k = hi;
+        lo = mm * Q1; hi = Math.unsignedMultiplyHigh(mm, Q1);
+        s = lo + t2; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        t2 = lo; k = hi;
+        lo = mm * Q2; hi = Math.unsignedMultiplyHigh(mm, Q2);
+        s = lo + t3; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        t3 = lo; k = hi;
+        lo = mm * Q3; hi = Math.unsignedMultiplyHigh(mm, Q3);
+        s = lo + t4; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        t4 = lo; k = hi;
+        s = t5 + k; c = Long.compareUnsigned(s, t5) < 0 ? 1 : 0; t5 = s;
+        s = t6 + c; c = Long.compareUnsigned(s, t6) < 0 ? 1 : 0; t6 = s;
+        s = t7 + c; c = Long.compareUnsigned(s, t7) < 0 ? 1 : 0; t7 = s;
+        mm = t2 * P_INV_NEG;
+        lo = mm * Q0; hi = Math.unsignedMultiplyHigh(mm, Q0);
+        s = lo + t2; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        t2 = lo; k = hi;
+        lo = mm * Q1; hi = Math.unsignedMultiplyHigh(mm, Q1);
+        s = lo + t3; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        t3 = lo; k = hi;
+        lo = mm * Q2; hi = Math.unsignedMultiplyHigh(mm, Q2);
+        s = lo + t4; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        t4 = lo; k = hi;
+        lo = mm * Q3; hi = Math.unsignedMultiplyHigh(mm, Q3);
+        s = lo + t5; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        t5 = lo; k = hi;
+        s = t6 + k; c = Long.compareUnsigned(s, t6) < 0 ? 1 : 0; t6 = s;
+        s = t7 + c; c = Long.compareUnsigned(s, t7) < 0 ? 1 : 0; t7 = s;
+        mm = t3 * P_INV_NEG;
+        lo = mm * Q0; hi = Math.unsignedMultiplyHigh(mm, Q0);
+        s = lo + t3; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        t3 = lo; k = hi;
+        lo = mm * Q1; hi = Math.unsignedMultiplyHigh(mm, Q1);
+        s = lo + t4; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        t4 = lo; k = hi;
+        lo = mm * Q2; hi = Math.unsignedMultiplyHigh(mm, Q2);
+        s = lo + t5; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        t5 = lo; k = hi;
+        lo = mm * Q3; hi = Math.unsignedMultiplyHigh(mm, Q3);
+        s = lo + t6; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        t6 = lo; k = hi;
+        s = t7 + k; c = Long.compareUnsigned(s, t7) < 0 ? 1 : 0; t7 = s;
+        d0 = t4 - Q0; c = ((~t4 & Q0) | (~(t4 ^ Q0) & d0)) >>> 63;
+        d1 = t5 - Q1 - c; c = ((~t5 & Q1) | (~(t5 ^ Q1) & d1)) >>> 63;
+        d2 = t6 - Q2 - c; c = ((~t6 & Q2) | (~(t6 ^ Q2) & d2)) >>> 63;
+        d3 = t7 - Q3 - c; c = ((~t7 & Q3) | (~(t7 ^ Q3) & d3)) >>> 63;
+        m = -c;
+        d.set(im, (t4 & m) | (d0 & ~m), (t5 & m) | (d1 & ~m), (t6 & m) | (d2 & ~m), (t7 & m) | (d3 & ~m));
+    }
+
+    /**
+     * Karatsuba with lazy reduction: the 512-bit products a0·b0, a1·b1 and (a0+a1)·(b0+b1) are combined before
+     * reducing, so two Montgomery reductions replace three. The real part a0·b0 − a1·b1 + p² stays non-negative and,
+     * like the imaginary part a0·b1 + a1·b0, below p·2^256.
+     */
     Fp2 mul(Fp2 y) {
-        Fp2 sums = new Fp2();
-        addMod(a0, a1, a2, a3, b0, b1, b2, b3, sums, false);
-        addMod(y.a0, y.a1, y.a2, y.a3, y.b0, y.b1, y.b2, y.b3, sums, true);
+        long[] w = new long[24];
+        product(a0, a1, a2, a3, y.a0, y.a1, y.a2, y.a3, w, 0);
+        product(b0, b1, b2, b3, y.b0, y.b1, y.b2, y.b3, w, 8);
+        long c, s0, s1, s2, s3, t0, t1, t2, t3;
+        s0 = a0 + b0;
+        c = ((a0 & b0) | ((a0 | b0) & ~s0)) >>> 63;
+        s1 = a1 + b1 + c;
+        c = ((a1 & b1) | ((a1 | b1) & ~s1)) >>> 63;
+        s2 = a2 + b2 + c;
+        c = ((a2 & b2) | ((a2 | b2) & ~s2)) >>> 63;
+        s3 = a3 + b3 + c;
+        t0 = y.a0 + y.b0;
+        c = ((y.a0 & y.b0) | ((y.a0 | y.b0) & ~t0)) >>> 63;
+        t1 = y.a1 + y.b1 + c;
+        c = ((y.a1 & y.b1) | ((y.a1 | y.b1) & ~t1)) >>> 63;
+        t2 = y.a2 + y.b2 + c;
+        c = ((y.a2 & y.b2) | ((y.a2 | y.b2) & ~t2)) >>> 63;
+        t3 = y.a3 + y.b3 + c;
+        product(s0, s1, s2, s3, t0, t1, t2, t3, w, 16);
         Fp2 r = new Fp2();
-        montMul(a0, a1, a2, a3, y.a0, y.a1, y.a2, y.a3, r, false);
-        montMul(b0, b1, b2, b3, y.b0, y.b1, y.b2, y.b3, r, true);
-        montMul(sums.a0, sums.a1, sums.a2, sums.a3, sums.b0, sums.b1, sums.b2, sums.b3, sums, false);
-        // sums.re = (a0+a1)(b0+b1); r = (a0b0, a1b1)
-        subMod(sums.a0, sums.a1, sums.a2, sums.a3, r.a0, r.a1, r.a2, r.a3, sums, false);
-        subMod(sums.a0, sums.a1, sums.a2, sums.a3, r.b0, r.b1, r.b2, r.b3, sums, false);
-        subMod(r.a0, r.a1, r.a2, r.a3, r.b0, r.b1, r.b2, r.b3, r, false);
-        r.set(true, sums.a0, sums.a1, sums.a2, sums.a3);
+        realPart(w, r);
+        imaginaryPart(w, r);
         return r;
+    }
+
+    /** re = redc(u − v + p²) for u = w[0..8), v = w[8..16). */
+    private static void realPart(long[] w, Fp2 r) {
+        long c, u0 = w[0], u1 = w[1], u2 = w[2], u3 = w[3], u4 = w[4], u5 = w[5], u6 = w[6], u7 = w[7];
+        long v0 = w[8], v1 = w[9], v2 = w[10], v3 = w[11], v4 = w[12], v5 = w[13], v6 = w[14], v7 = w[15];
+        long n0, n1, n2, n3, n4, n5, n6, n7, o0, o1, o2, o3, o4, o5, o6, o7;
+        n0 = u0 - v0;
+        c = ((~u0 & v0) | (~(u0 ^ v0) & n0)) >>> 63;
+        n1 = u1 - v1 - c;
+        c = ((~u1 & v1) | (~(u1 ^ v1) & n1)) >>> 63;
+        n2 = u2 - v2 - c;
+        c = ((~u2 & v2) | (~(u2 ^ v2) & n2)) >>> 63;
+        n3 = u3 - v3 - c;
+        c = ((~u3 & v3) | (~(u3 ^ v3) & n3)) >>> 63;
+        n4 = u4 - v4 - c;
+        c = ((~u4 & v4) | (~(u4 ^ v4) & n4)) >>> 63;
+        n5 = u5 - v5 - c;
+        c = ((~u5 & v5) | (~(u5 ^ v5) & n5)) >>> 63;
+        n6 = u6 - v6 - c;
+        c = ((~u6 & v6) | (~(u6 ^ v6) & n6)) >>> 63;
+        n7 = u7 - v7 - c;
+        o0 = n0 + 0x3b5458a2275d69b1L;
+        c = ((n0 & 0x3b5458a2275d69b1L) | ((n0 | 0x3b5458a2275d69b1L) & ~o0)) >>> 63;
+        o1 = n1 + 0xa602072d09eac101L + c;
+        c = ((n1 & 0xa602072d09eac101L) | ((n1 | 0xa602072d09eac101L) & ~o1)) >>> 63;
+        o2 = n2 + 0x4a50189c6d96cadcL + c;
+        c = ((n2 & 0x4a50189c6d96cadcL) | ((n2 | 0x4a50189c6d96cadcL) & ~o2)) >>> 63;
+        o3 = n3 + 0x04689e957a1242c8L + c;
+        c = ((n3 & 0x04689e957a1242c8L) | ((n3 | 0x04689e957a1242c8L) & ~o3)) >>> 63;
+        o4 = n4 + 0x26edfa5c34c6b38dL + c;
+        c = ((n4 & 0x26edfa5c34c6b38dL) | ((n4 | 0x26edfa5c34c6b38dL) & ~o4)) >>> 63;
+        o5 = n5 + 0xb00b855116375606L + c;
+        c = ((n5 & 0xb00b855116375606L) | ((n5 | 0xb00b855116375606L) & ~o5)) >>> 63;
+        o6 = n6 + 0x599a6f7c0348d21cL + c;
+        c = ((n6 & 0x599a6f7c0348d21cL) | ((n6 | 0x599a6f7c0348d21cL) & ~o6)) >>> 63;
+        o7 = n7 + 0x0925c4b8763cbf9cL + c;
+        redc(o0, o1, o2, o3, o4, o5, o6, o7, r, false);
+    }
+
+    /** im = redc(g − u − v) for u = w[0..8), v = w[8..16), g = w[16..24). */
+    private static void imaginaryPart(long[] w, Fp2 r) {
+        long c, u0 = w[0], u1 = w[1], u2 = w[2], u3 = w[3], u4 = w[4], u5 = w[5], u6 = w[6], u7 = w[7];
+        long v0 = w[8], v1 = w[9], v2 = w[10], v3 = w[11], v4 = w[12], v5 = w[13], v6 = w[14], v7 = w[15];
+        long g0 = w[16], g1 = w[17], g2 = w[18], g3 = w[19], g4 = w[20], g5 = w[21], g6 = w[22], g7 = w[23];
+        long e0, e1, e2, e3, e4, e5, e6, e7, f0, f1, f2, f3, f4, f5, f6, f7;
+        e0 = g0 - u0;
+        c = ((~g0 & u0) | (~(g0 ^ u0) & e0)) >>> 63;
+        e1 = g1 - u1 - c;
+        c = ((~g1 & u1) | (~(g1 ^ u1) & e1)) >>> 63;
+        e2 = g2 - u2 - c;
+        c = ((~g2 & u2) | (~(g2 ^ u2) & e2)) >>> 63;
+        e3 = g3 - u3 - c;
+        c = ((~g3 & u3) | (~(g3 ^ u3) & e3)) >>> 63;
+        e4 = g4 - u4 - c;
+        c = ((~g4 & u4) | (~(g4 ^ u4) & e4)) >>> 63;
+        e5 = g5 - u5 - c;
+        c = ((~g5 & u5) | (~(g5 ^ u5) & e5)) >>> 63;
+        e6 = g6 - u6 - c;
+        c = ((~g6 & u6) | (~(g6 ^ u6) & e6)) >>> 63;
+        e7 = g7 - u7 - c;
+        f0 = e0 - v0;
+        c = ((~e0 & v0) | (~(e0 ^ v0) & f0)) >>> 63;
+        f1 = e1 - v1 - c;
+        c = ((~e1 & v1) | (~(e1 ^ v1) & f1)) >>> 63;
+        f2 = e2 - v2 - c;
+        c = ((~e2 & v2) | (~(e2 ^ v2) & f2)) >>> 63;
+        f3 = e3 - v3 - c;
+        c = ((~e3 & v3) | (~(e3 ^ v3) & f3)) >>> 63;
+        f4 = e4 - v4 - c;
+        c = ((~e4 & v4) | (~(e4 ^ v4) & f4)) >>> 63;
+        f5 = e5 - v5 - c;
+        c = ((~e5 & v5) | (~(e5 ^ v5) & f5)) >>> 63;
+        f6 = e6 - v6 - c;
+        c = ((~e6 & v6) | (~(e6 ^ v6) & f6)) >>> 63;
+        f7 = e7 - v7 - c;
+        redc(f0, f1, f2, f3, f4, f5, f6, f7, r, true);
     }
 
     /** Both parts times a base-field element. */
