@@ -102,14 +102,21 @@ final class Fp12 {
         return new Fp12(n0, n1);
     }
 
-    /** {@code this^k} by a non-adjacent form (digits −1, 0, 1, least significant first) for a cyclotomic element. */
-    Fp12 cyclotomicPow(byte[] naf) {
-        Fp12 inv = conjugate();
+    /**
+     * {@code this^k} for an element of the cyclotomic subgroup, k given as a width-4 NAF (odd digits up to ±7, least
+     * significant first): odd powers precomputed, negative digits through the conjugate (the inverse there).
+     */
+    Fp12 cyclotomicPow(byte[] wnaf) {
+        Fp12[] odd = new Fp12[4];
+        odd[0] = this;
+        Fp12 sq = cyclotomicSquare();
+        for (int i = 1; i < 4; i++) odd[i] = odd[i - 1].mul(sq);
         Fp12 r = ONE;
-        for (int i = naf.length - 1; i >= 0; i--) {
+        for (int i = wnaf.length - 1; i >= 0; i--) {
             r = r.cyclotomicSquare();
-            if (naf[i] == 1) r = r.mul(this);
-            else if (naf[i] == -1) r = r.mul(inv);
+            int d = wnaf[i];
+            if (d > 0) r = r.mul(odd[d >> 1]);
+            else if (d < 0) r = r.mul(odd[-d >> 1].conjugate());
         }
         return r;
     }

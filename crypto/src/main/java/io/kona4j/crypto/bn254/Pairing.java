@@ -16,8 +16,8 @@ import java.util.List;
 final class Pairing {
     /** NAF of 6u+2, least significant digit first. */
     private static final byte[] ATE_NAF = Naf.of(G2.U.multiply(BigInteger.valueOf(6)).add(BigInteger.TWO));
-    /** NAF of u. */
-    private static final byte[] U_NAF = Naf.of(G2.U);
+    /** Width-4 NAF of u, for the exponentiations of the final exponentiation. */
+    private static final byte[] U_WNAF = Naf.of(G2.U, 4);
     private static final Fp2 THREE_B = G2.B.dbl().add(G2.B);
     private static final Fp TWO_INV = Fp.fromBigInteger(BigInteger.TWO).inverse();
 
@@ -108,9 +108,9 @@ final class Pairing {
         Fp12 m = t.frobenius().frobenius().mul(t);
         // Hard part: m^λ0 · (m^λ1)^p · (m^λ2)^p² · m^p³ with λ3 = 1, λ2 = 6u²+1, λ1 = −36u³−18u²−12u+1,
         // λ0 = −36u³−30u²−18u−2.
-        Fp12 a = m.cyclotomicPow(U_NAF);
-        Fp12 b = a.cyclotomicPow(U_NAF);
-        Fp12 c = b.cyclotomicPow(U_NAF);
+        Fp12 a = m.cyclotomicPow(U_WNAF);
+        Fp12 b = a.cyclotomicPow(U_WNAF);
+        Fp12 c = b.cyclotomicPow(U_WNAF);
         Fp12 a2 = a.cyclotomicSquare(), a4 = a2.cyclotomicSquare(), a8 = a4.cyclotomicSquare();
         Fp12 a16 = a8.cyclotomicSquare();
         Fp12 b2 = b.cyclotomicSquare(), b4 = b2.cyclotomicSquare(), b8 = b4.cyclotomicSquare();

@@ -47,6 +47,23 @@ class Bn254Test {
         assertThat(big.im().toBigInteger()).isEqualTo(Fp.P.subtract(BigInteger.TEN));
     }
 
+    @Property(tries = 200)
+    void nafDigitsRecomposeTheScalar(@ForAll("scalars") BigInteger k) {
+        for (int width : new int[] {2, 4}) {
+            byte[] d = Naf.of(k, width);
+            BigInteger sum = BigInteger.ZERO;
+            for (int i = d.length - 1; i >= 0; i--) {
+                sum = sum.shiftLeft(1).add(BigInteger.valueOf(d[i]));
+                assertThat(d[i] == 0 || (d[i] & 1) != 0).isTrue();
+                assertThat(Math.abs(d[i])).isLessThan(1 << (width - 1));
+                for (int j = i + 1; j < Math.min(d.length, i + width); j++) {
+                    assertThat(d[i] != 0 && d[j] != 0).isFalse();
+                }
+            }
+            assertThat(sum).isEqualTo(k);
+        }
+    }
+
     @Test
     void generatorsHaveOrderR() {
         assertThat(G1.isOnCurve(Fp.ONE, Fp.fromBigInteger(BigInteger.TWO))).isTrue();
