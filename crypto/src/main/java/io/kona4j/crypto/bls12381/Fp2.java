@@ -9,8 +9,8 @@ public final class Fp2 {
     static final Fp2 U = new Fp2(Fp.ZERO, Fp.ONE);
 
     private static final BigInteger P = Fp.MODULUS;
-    private static final BigInteger P_MINUS_3_DIV_4 = P.subtract(BigInteger.valueOf(3)).shiftRight(2);
-    private static final BigInteger P_MINUS_1_DIV_2 = P.subtract(BigInteger.ONE).shiftRight(1);
+    private static final long[] P_MINUS_3_DIV_4 = Fp.limbs(P.subtract(BigInteger.valueOf(3)).shiftRight(2));
+    private static final long[] P_MINUS_1_DIV_2 = Fp.limbs(P.subtract(BigInteger.ONE).shiftRight(1));
     private static final Fp2 MINUS_ONE = ONE.neg();
 
     public final Fp c0;
@@ -76,11 +76,24 @@ public final class Fp2 {
         return new Fp2(c0.mul(t), c1.mul(t).neg());
     }
 
+    /** x^e for a constant exponent (class initialisation and tests). */
     Fp2 pow(BigInteger e) {
         Fp2 r = ONE;
         for (int i = e.bitLength() - 1; i >= 0; i--) {
             r = r.square();
             if (e.testBit(i)) {
+                r = r.mul(this);
+            }
+        }
+        return r;
+    }
+
+    /** x^e for an exponent given as little-endian limbs (the hot path: square roots in map-to-G2). */
+    Fp2 pow(long[] e) {
+        Fp2 r = ONE;
+        for (int i = e.length * 64 - 1; i >= 0; i--) {
+            r = r.square();
+            if (((e[i >>> 6] >>> (i & 63)) & 1) != 0) {
                 r = r.mul(this);
             }
         }

@@ -1,5 +1,7 @@
 package io.kona4j.crypto.bls12381;
 
+import java.util.Arrays;
+
 /**
  * Multi-scalar multiplication Σ kᵢ·Pᵢ with 256-bit big-endian scalars (any value, not reduced mod r): a windowed
  * single multiplication for one pair, Pippenger's bucket method for more.
@@ -40,7 +42,7 @@ public final class Msm {
             for (int d = 0; d < c; d++) {
                 result = result.dbl();
             }
-            java.util.Arrays.fill(buckets, G1Point.INFINITY);
+            Arrays.fill(buckets, G1Point.INFINITY);
             for (int i = 0; i < k; i++) {
                 int idx = bits(scalars, i, w * c, c);
                 if (idx != 0) {
@@ -71,7 +73,7 @@ public final class Msm {
             for (int d = 0; d < c; d++) {
                 result = result.dbl();
             }
-            java.util.Arrays.fill(buckets, G2Point.INFINITY);
+            Arrays.fill(buckets, G2Point.INFINITY);
             for (int i = 0; i < k; i++) {
                 int idx = bits(scalars, i, w * c, c);
                 if (idx != 0) {
