@@ -105,6 +105,9 @@ public final class G1Point {
         if (q.isInfinity()) {
             return this;
         }
+        if (q.z.isOne()) {
+            return addAffine(q);
+        }
         Fp z1z1 = z.square();
         Fp z2z2 = q.z.square();
         Fp u1 = x.mul(z2z2);
@@ -122,6 +125,26 @@ public final class G1Point {
         Fp x3 = r.square().sub(j).sub(v.dbl());
         Fp y3 = r.mul(v.sub(x3)).sub(s1.mul(j).dbl());
         Fp z3 = z.add(q.z).square().sub(z1z1).sub(z2z2).mul(h);
+        return new G1Point(x3, y3, z3);
+    }
+
+    /** madd-2007-bl: this + q for q with Z = 1 (both finite). */
+    private G1Point addAffine(G1Point q) {
+        Fp z1z1 = z.square();
+        Fp u2 = q.x.mul(z1z1);
+        Fp s2 = q.y.mul(z).mul(z1z1);
+        Fp h = u2.sub(x);
+        Fp r = s2.sub(y).dbl();
+        if (h.isZero()) {
+            return r.isZero() ? dbl() : INFINITY;
+        }
+        Fp hh = h.square();
+        Fp i = hh.dbl().dbl();
+        Fp j = h.mul(i);
+        Fp v = x.mul(i);
+        Fp x3 = r.square().sub(j).sub(v.dbl());
+        Fp y3 = r.mul(v.sub(x3)).sub(y.mul(j).dbl());
+        Fp z3 = z.add(h).square().sub(z1z1).sub(hh);
         return new G1Point(x3, y3, z3);
     }
 
