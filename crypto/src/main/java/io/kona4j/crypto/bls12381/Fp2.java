@@ -45,11 +45,21 @@ public final class Fp2 {
         return new Fp2(c0, c1.neg());
     }
 
+    /**
+     * Karatsuba with lazy reduction: three 768-bit products, combined unreduced, then two Montgomery reductions
+     * instead of three. c1 = a0b1 + a1b0 < 2p² and c0 = a0b0 − a1b1 (+ p·2^384 when negative) stay below p·2^384,
+     * as the reduction needs.
+     */
     public Fp2 mul(Fp2 y) {
-        Fp v0 = c0.mul(y.c0);
-        Fp v1 = c1.mul(y.c1);
-        Fp m = c0.add(c1).mul(y.c0.add(y.c1));
-        return new Fp2(v0.sub(v1), m.sub(v0).sub(v1));
+        long[] v0 = Fp.mulWide(c0, y.c0);
+        long[] v1 = Fp.mulWide(c1, y.c1);
+        long[] m = Fp.mulWide(Fp.addRaw(c0, c1), Fp.addRaw(y.c0, y.c1));
+        Fp.subWide(m, v0);
+        Fp.subWide(m, v1);
+        if (Fp.subWide(v0, v1)) {
+            Fp.addPTimesR(v0);
+        }
+        return new Fp2(Fp.redc(v0), Fp.redc(m));
     }
 
     public Fp2 mul(Fp y) {
