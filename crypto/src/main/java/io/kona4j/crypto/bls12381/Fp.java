@@ -22,13 +22,14 @@ public final class Fp {
 
     /** R^2 mod p as a raw (non-Montgomery) value: multiplying a raw value by it enters Montgomery form. */
     private static final Fp R2 = raw(BigInteger.ONE.shiftLeft(768).mod(MODULUS));
+    /** R^3 mod p, raw: multiplying (aR)^-1 by it gives a^-1·R. */
+    private static final Fp R3 = raw(BigInteger.ONE.shiftLeft(3 * 384).mod(MODULUS));
     /** The raw value 1: multiplying by it leaves Montgomery form. */
     private static final Fp RAW_ONE = new Fp(1, 0, 0, 0, 0, 0);
 
     public static final Fp ZERO = new Fp(0, 0, 0, 0, 0, 0);
     public static final Fp ONE = raw(BigInteger.ONE.shiftLeft(384).mod(MODULUS));
 
-    private static final long[] P_MINUS_2 = limbs(MODULUS.subtract(BigInteger.TWO));
     private static final long[] P_PLUS_1_DIV_4 = limbs(MODULUS.add(BigInteger.ONE).shiftRight(2));
     private static final long[] P_MINUS_1_DIV_2 = limbs(MODULUS.subtract(BigInteger.ONE).shiftRight(1));
 
@@ -229,9 +230,95 @@ public final class Fp {
         return r;
     }
 
-    /** The inverse (Fermat); zero maps to zero. */
+    /**
+     * The inverse; zero maps to zero. Binary extended Euclid on the raw limbs (the inputs are public, so variable
+     * time is fine): it finds (aR)^−1, and one Montgomery multiplication by R³ turns that into a^−1·R.
+     */
     public Fp inverse() {
-        return pow(P_MINUS_2);
+        if (isZero()) {
+            return this;
+        }
+        long[] u = {l0, l1, l2, l3, l4, l5};
+        long[] v = {Q0, Q1, Q2, Q3, Q4, Q5};
+        long[] x1 = {1, 0, 0, 0, 0, 0};
+        long[] x2 = new long[6];
+        while (!isOne(u) && !isOne(v)) {
+            while ((u[0] & 1) == 0) {
+                shiftRight1(u);
+                halveModP(x1);
+            }
+            while ((v[0] & 1) == 0) {
+                shiftRight1(v);
+                halveModP(x2);
+            }
+            if (compare(u, v) >= 0) {
+                subInPlace(u, v);
+                subModP(x1, x2);
+            } else {
+                subInPlace(v, u);
+                subModP(x2, x1);
+            }
+        }
+        long[] r = isOne(u) ? x1 : x2;
+        return mul(new Fp(r[0], r[1], r[2], r[3], r[4], r[5]), R3);
+    }
+
+    private static boolean isOne(long[] a) {
+        return a[0] == 1 && (a[1] | a[2] | a[3] | a[4] | a[5]) == 0;
+    }
+
+    private static int compare(long[] a, long[] b) {
+        for (int i = 5; i >= 0; i--) {
+            if (a[i] != b[i]) {
+                return Long.compareUnsigned(a[i], b[i]);
+            }
+        }
+        return 0;
+    }
+
+    private static void shiftRight1(long[] a) {
+        for (int i = 0; i < 5; i++) {
+            a[i] = (a[i] >>> 1) | (a[i + 1] << 63);
+        }
+        a[5] >>>= 1;
+    }
+
+    /** a −= b, returning the borrow. */
+    private static long subInPlace(long[] a, long[] b) {
+        long borrow = 0;
+        for (int i = 0; i < 6; i++) {
+            long ai = a[i], bi = b[i];
+            long d = ai - bi - borrow;
+            borrow = ((~ai & bi) | (~(ai ^ bi) & d)) >>> 63;
+            a[i] = d;
+        }
+        return borrow;
+    }
+
+    private static void addP(long[] a) {
+        long c = 0;
+        long[] q = {Q0, Q1, Q2, Q3, Q4, Q5};
+        for (int i = 0; i < 6; i++) {
+            long ai = a[i], qi = q[i];
+            long s = ai + qi + c;
+            c = ((ai & qi) | ((ai | qi) & ~s)) >>> 63;
+            a[i] = s;
+        }
+    }
+
+    /** a/2 mod p for a < p (a + p < 2^382 fits the limbs). */
+    private static void halveModP(long[] a) {
+        if ((a[0] & 1) != 0) {
+            addP(a);
+        }
+        shiftRight1(a);
+    }
+
+    /** a − b mod p for a, b < p. */
+    private static void subModP(long[] a, long[] b) {
+        if (subInPlace(a, b) != 0) {
+            addP(a);
+        }
     }
 
     /** A square root, or null when this is not a square (p ≡ 3 mod 4, so x^((p+1)/4)). */
