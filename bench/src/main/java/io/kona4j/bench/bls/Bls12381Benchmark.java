@@ -27,7 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Issue 5: the EIP-2537 precompiles on each back end: a pairing check of 2 pairs, a G1 MSM of 128 points, and
  * MAP_FP2_TO_G2 (always pure Java: blst has no raw map; {@link #blstEncodeToG2} times blst's encode_to_curve,
  * which is hash_to_field plus one map and cofactor clearing, as the nearest native reference). Run with
- * {@code java -jar bench/target/benchmarks.jar Bls12381Benchmark -wi 3 -i 5 -f 1}.
+ * {@code java -jar bench/target/benchmarks.jar Bls12381Benchmark -wi 3 -i 5 -f 1 -prof
+ * io.kona4j.bench.primitives.CpuTimeProfiler} (CPU time per operation, robust to the shared machine's load).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

@@ -20,7 +20,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Issue 5 target: the 0x0a point evaluation precompile in pure Java (≤ 5 ms, within 5× of native) beside the same
  * check through java-eth-kzg (versioned hash, then verify_kzg_proof). The opening is made by java-eth-kzg for a
- * random blob. Run with {@code java -jar bench/target/benchmarks.jar KzgPointEvaluationBenchmark -wi 3 -i 5 -f 1}.
+ * random blob. Run with {@code java -jar bench/target/benchmarks.jar KzgPointEvaluationBenchmark -wi 3 -i 5 -f 1
+ * -prof io.kona4j.bench.primitives.CpuTimeProfiler}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

@@ -152,7 +152,10 @@ public final class G1Point {
         return add(q.neg());
     }
 
-    /** k·P for a 256-bit big-endian scalar at {@code off} (any value, not only below r); fixed 4-bit window. */
+    /**
+     * k·P for a big-endian scalar of {@code len} bytes at {@code off} (any value, not only below r); fixed 4-bit
+     * window.
+     */
     public G1Point mul(byte[] scalar, int off, int len) {
         G1Point[] table = new G1Point[16];
         table[0] = INFINITY;
