@@ -2,6 +2,7 @@ package io.kona4j.crypto.bls12381;
 
 import io.kona4j.crypto.precompile.PrecompiledContract;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * The EIP-2537 precompiles (Prague; OP Isthmus), addresses 0x0b–0x11, with the EIP's final gas schedule. Add and MSM
@@ -48,6 +49,7 @@ public final class Bls12381Precompiles {
         String name = System.getProperty(BACKEND_PROPERTY, "java");
         return switch (name) {
             case "java" -> JavaBls12381.INSTANCE;
+            case "blst" -> BlstBls12381.instance();
             default -> throw new IllegalArgumentException(
                     "unknown " + BACKEND_PROPERTY + " '" + name + "': use java or blst");
         };
@@ -144,7 +146,7 @@ public final class Bls12381Precompiles {
         return in.length > 0 && in.length % size == 0;
     }
 
-    private record Contract(java.util.function.ToLongFunction<byte[]> price, Function<byte[], byte[]> body)
+    private record Contract(ToLongFunction<byte[]> price, Function<byte[], byte[]> body)
             implements PrecompiledContract {
         @Override
         public long gas(byte[] input) {

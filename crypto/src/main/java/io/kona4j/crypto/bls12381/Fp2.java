@@ -9,8 +9,8 @@ public final class Fp2 {
     static final Fp2 U = new Fp2(Fp.ZERO, Fp.ONE);
 
     private static final BigInteger P = Fp.MODULUS;
-    private static final BigInteger P_MINUS_3_DIV_4 = P.subtract(BigInteger.valueOf(3)).shiftRight(2);
-    private static final BigInteger P_MINUS_1_DIV_2 = P.subtract(BigInteger.ONE).shiftRight(1);
+    private static final long[] P_MINUS_3_DIV_4 = Fp.limbs(P.subtract(BigInteger.valueOf(3)).shiftRight(2));
+    private static final long[] P_MINUS_1_DIV_2 = Fp.limbs(P.subtract(BigInteger.ONE).shiftRight(1));
     private static final Fp2 MINUS_ONE = ONE.neg();
 
     public final Fp c0;
@@ -45,11 +45,21 @@ public final class Fp2 {
         return new Fp2(c0, c1.neg());
     }
 
+    /**
+     * Karatsuba with lazy reduction: three 768-bit products, combined unreduced, then two Montgomery reductions
+     * instead of three. c1 = a0b1 + a1b0 < 2p² and c0 = a0b0 − a1b1 (+ p·2^384 when negative) stay below p·2^384,
+     * as the reduction needs.
+     */
     public Fp2 mul(Fp2 y) {
-        Fp v0 = c0.mul(y.c0);
-        Fp v1 = c1.mul(y.c1);
-        Fp m = c0.add(c1).mul(y.c0.add(y.c1));
-        return new Fp2(v0.sub(v1), m.sub(v0).sub(v1));
+        long[] v0 = Fp.mulWide(c0, y.c0);
+        long[] v1 = Fp.mulWide(c1, y.c1);
+        long[] m = Fp.mulWide(Fp.addRaw(c0, c1), Fp.addRaw(y.c0, y.c1));
+        Fp.subWide(m, v0);
+        Fp.subWide(m, v1);
+        if (Fp.subWide(v0, v1)) {
+            Fp.addPTimesR(v0);
+        }
+        return new Fp2(Fp.redc(v0), Fp.redc(m));
     }
 
     public Fp2 mul(Fp y) {
@@ -76,11 +86,24 @@ public final class Fp2 {
         return new Fp2(c0.mul(t), c1.mul(t).neg());
     }
 
+    /** x^e for a constant exponent (class initialisation and tests). */
     Fp2 pow(BigInteger e) {
         Fp2 r = ONE;
         for (int i = e.bitLength() - 1; i >= 0; i--) {
             r = r.square();
             if (e.testBit(i)) {
+                r = r.mul(this);
+            }
+        }
+        return r;
+    }
+
+    /** x^e for an exponent given as little-endian limbs (the hot path: square roots in map-to-G2). */
+    Fp2 pow(long[] e) {
+        Fp2 r = ONE;
+        for (int i = e.length * 64 - 1; i >= 0; i--) {
+            r = r.square();
+            if (((e[i >>> 6] >>> (i & 63)) & 1) != 0) {
                 r = r.mul(this);
             }
         }

@@ -105,6 +105,9 @@ public final class G1Point {
         if (q.isInfinity()) {
             return this;
         }
+        if (q.z.isOne()) {
+            return addAffine(q);
+        }
         Fp z1z1 = z.square();
         Fp z2z2 = q.z.square();
         Fp u1 = x.mul(z2z2);
@@ -125,11 +128,34 @@ public final class G1Point {
         return new G1Point(x3, y3, z3);
     }
 
+    /** madd-2007-bl: this + q for q with Z = 1 (both finite). */
+    private G1Point addAffine(G1Point q) {
+        Fp z1z1 = z.square();
+        Fp u2 = q.x.mul(z1z1);
+        Fp s2 = q.y.mul(z).mul(z1z1);
+        Fp h = u2.sub(x);
+        Fp r = s2.sub(y).dbl();
+        if (h.isZero()) {
+            return r.isZero() ? dbl() : INFINITY;
+        }
+        Fp hh = h.square();
+        Fp i = hh.dbl().dbl();
+        Fp j = h.mul(i);
+        Fp v = x.mul(i);
+        Fp x3 = r.square().sub(j).sub(v.dbl());
+        Fp y3 = r.mul(v.sub(x3)).sub(y.mul(j).dbl());
+        Fp z3 = z.add(h).square().sub(z1z1).sub(hh);
+        return new G1Point(x3, y3, z3);
+    }
+
     public G1Point sub(G1Point q) {
         return add(q.neg());
     }
 
-    /** k·P for a 256-bit big-endian scalar at {@code off} (any value, not only below r); fixed 4-bit window. */
+    /**
+     * k·P for a big-endian scalar of {@code len} bytes at {@code off} (any value, not only below r); fixed 4-bit
+     * window.
+     */
     public G1Point mul(byte[] scalar, int off, int len) {
         G1Point[] table = new G1Point[16];
         table[0] = INFINITY;
@@ -144,6 +170,45 @@ public final class G1Point {
             r = r.dbl().dbl().dbl().dbl().add(table[b & 15]);
         }
         return r;
+    }
+
+    /**
+     * k·G for the generator G and a big-endian scalar of up to 32 bytes, from a table of d·16^w·G (d = 1..15, one row
+     * per 4-bit window w): 64 additions and no doublings.
+     */
+    public static G1Point mulGenerator(byte[] scalar, int off, int len) {
+        if (len > 32) {
+            throw new IllegalArgumentException("scalar of " + len + " bytes, at most 32");
+        }
+        G1Point[][] table = GeneratorTable.TABLE;
+        G1Point r = INFINITY;
+        for (int i = 0; i < len; i++) {
+            int b = scalar[off + len - 1 - i] & 0xff;
+            if ((b & 15) != 0) {
+                r = r.add(table[2 * i][(b & 15) - 1]);
+            }
+            if ((b >>> 4) != 0) {
+                r = r.add(table[2 * i + 1][(b >>> 4) - 1]);
+            }
+        }
+        return r;
+    }
+
+    /** Built on first use of {@link #mulGenerator}. */
+    private static final class GeneratorTable {
+        static final G1Point[][] TABLE = new G1Point[64][15];
+
+        static {
+            G1Point base = GENERATOR;
+            for (int w = 0; w < 64; w++) {
+                G1Point acc = base;
+                for (int d = 0; d < 15; d++) {
+                    TABLE[w][d] = acc;
+                    acc = acc.add(base);
+                }
+                base = acc;
+            }
+        }
     }
 
     public G1Point mul(BigInteger k) {

@@ -98,6 +98,9 @@ public final class G2Point {
         if (q.isInfinity()) {
             return this;
         }
+        if (q.z.equals(Fp2.ONE)) {
+            return addAffine(q);
+        }
         Fp2 z1z1 = z.square();
         Fp2 z2z2 = q.z.square();
         Fp2 u1 = x.mul(z2z2);
@@ -115,6 +118,26 @@ public final class G2Point {
         Fp2 x3 = r.square().sub(j).sub(v.dbl());
         Fp2 y3 = r.mul(v.sub(x3)).sub(s1.mul(j).dbl());
         Fp2 z3 = z.add(q.z).square().sub(z1z1).sub(z2z2).mul(h);
+        return new G2Point(x3, y3, z3);
+    }
+
+    /** madd-2007-bl: this + q for q with Z = 1 (both finite). */
+    private G2Point addAffine(G2Point q) {
+        Fp2 z1z1 = z.square();
+        Fp2 u2 = q.x.mul(z1z1);
+        Fp2 s2 = q.y.mul(z).mul(z1z1);
+        Fp2 h = u2.sub(x);
+        Fp2 r = s2.sub(y).dbl();
+        if (h.isZero()) {
+            return r.isZero() ? dbl() : INFINITY;
+        }
+        Fp2 hh = h.square();
+        Fp2 i = hh.dbl().dbl();
+        Fp2 j = h.mul(i);
+        Fp2 v = x.mul(i);
+        Fp2 x3 = r.square().sub(j).sub(v.dbl());
+        Fp2 y3 = r.mul(v.sub(x3)).sub(y.mul(j).dbl());
+        Fp2 z3 = z.add(h).square().sub(z1z1).sub(hh);
         return new G2Point(x3, y3, z3);
     }
 

@@ -37,7 +37,8 @@ public final class Pairing {
         int n = 0;
         Fp2 tx = xq, ty = yq, tz = Fp2.ONE;
         for (int i = 62; i >= 0; i--) {
-            // Doubling step; the line is scaled by 2·Z³·(2Y) … constants of F_p⁴ that the final exponentiation kills.
+            // Doubling step. The line is scaled by a factor in F_p⁴ (a multiple of w³), which the final
+            // exponentiation maps to 1.
             Fp2 aa = tx.square();
             Fp2 bb = ty.square();
             Fp2 cc = bb.square();
