@@ -142,7 +142,7 @@ public final class StateTestRunner {
                                 pre = parsePre(t.get("pre"));
                                 envParts = new BlockEnvParts(t.get("env"));
                             }
-                            String problem = runCase(spec, pre, envParts, c);
+                            String problem = runCase(spec, pre, envParts, t.get("transaction"), c);
                             if (problem == null) report.pass(name);
                             else report.fail(name, problem);
                         } catch (RuntimeException | StackOverflowError e) {
@@ -153,18 +153,24 @@ public final class StateTestRunner {
             }
         }
 
-        String runCase(SpecId spec, InMemoryState pre, BlockEnvParts envParts, JsonNode c) {
+        String runCase(SpecId spec, InMemoryState pre, BlockEnvParts envParts, JsonNode txJson, JsonNode c) {
             L1TransactionProcessor processor = processors.computeIfAbsent(spec,
                     s -> new L1TransactionProcessor(new Evm(s, CHAIN_ID)));
             BlockEnv env = envParts.env(spec);
             String expectException = c.has("expectException") ? c.get("expectException").asText() : null;
-            Transaction tx;
+            SignedTransaction signed;
             try {
-                tx = Transaction.decode(Hex.decode(c.get("txbytes").asText()));
+                if (c.has("txbytes")) {
+                    if (!(Transaction.decode(Hex.decode(c.get("txbytes").asText())) instanceof SignedTransaction st)) {
+                        return "not a signed transaction";
+                    }
+                    signed = st;
+                } else {
+                    signed = FixtureTransaction.build(txJson, c.get("indexes"));
+                }
             } catch (ConsensusException | PrimitivesException e) {
                 return expectException != null ? null : "transaction does not decode: " + e.getMessage();
             }
-            if (!(tx instanceof SignedTransaction signed)) return "not a signed transaction";
             JournaledState state = new JournaledState(pre);
             OperationTracer tracer = trace == null ? OperationTracer.NO_TRACING : new StandardJsonTracer(trace);
             ExecutionResult result;
