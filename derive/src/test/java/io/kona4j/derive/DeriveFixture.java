@@ -164,6 +164,11 @@ public final class DeriveFixture implements ChainProvider, BlobProvider, L2Chain
         return l2.get(l2.size() - 1);
     }
 
+    /** The receipts of each L1 block, by hash (tests put config-update logs here). */
+    public Map<Hash, List<Receipt>> l1Receipts() {
+        return l1Receipts;
+    }
+
     public BlockInfo l1(long n) {
         return l1.get((int) n);
     }

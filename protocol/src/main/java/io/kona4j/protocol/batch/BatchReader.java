@@ -22,6 +22,7 @@ public final class BatchReader implements AutoCloseable {
     public static final int ZLIB_CM15 = 15;
     public static final int CHANNEL_VERSION_BROTLI = 0x01;
     private static final int CHUNK = 64 * 1024;
+    private static final int INITIAL_PAYLOAD = 4 << 20;
 
     private final Source source;
     private final long maxRlpBytes;
@@ -136,18 +137,20 @@ public final class BatchReader implements AutoCloseable {
         return buf[bufPos++] & 0xff;
     }
 
+    /**
+     * Reads {@code size} payload bytes: first what is buffered, then straight from the decompressor into the result.
+     * The result grows with the data actually produced (from at most 4 MiB), never to a declared size up front.
+     */
     private byte[] readFully(int size) {
-        byte[] out = new byte[Math.min(size, 1 << 20)];
-        int n = 0;
+        byte[] out = new byte[Math.min(size, INITIAL_PAYLOAD)];
+        int n = Math.min(bufLen - bufPos, size);
+        System.arraycopy(buf, bufPos, out, 0, n); // n ≤ CHUNK ≤ INITIAL_PAYLOAD and n ≤ size, so it fits
+        bufPos += n;
         while (n < size) {
-            if (bufPos == bufLen && !fill()) {
-                throw new ChannelException("channel data ends inside a batch: " + n + " of " + size + " bytes read");
-            }
-            int take = Math.min(bufLen - bufPos, size - n);
-            if (n + take > out.length) out = Arrays.copyOf(out, (int) Math.min(size, Math.max((long) out.length * 2, n + take)));
-            System.arraycopy(buf, bufPos, out, n, take);
-            bufPos += take;
-            n += take;
+            if (n == out.length) out = Arrays.copyOf(out, (int) Math.min(size, (long) out.length * 2));
+            int r = source.read(out, n, out.length - n);
+            if (r < 0) throw new ChannelException("channel data ends inside a batch: " + n + " of " + size + " bytes read");
+            n += r;
         }
         consumed += size;
         return out;
