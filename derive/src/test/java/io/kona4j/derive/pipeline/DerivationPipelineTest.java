@@ -194,4 +194,20 @@ class DerivationPipelineTest {
             assertThat(out.get(i).attributes().noTxPool()).isTrue();
         }
     }
+
+    /** From Ecotone the channel can arrive in blobs: two frames in two blobs of one blob transaction. */
+    @Test
+    void channelCarriedInBlobs() {
+        DeriveFixture f = new DeriveFixture(HardForks.through(Hardfork.HOLOCENE, 0), 100);
+        List<Frame> frames = DeriveFixture.channelFrames(1, 60, batches(f, 3));
+        assertThat(frames.size()).isGreaterThan(1);
+        int half = frames.size() / 2;
+        byte[] first = DeriveFixture.data(frames.subList(0, half));
+        byte[] second = DeriveFixture.data(frames.subList(half, frames.size()));
+        f.addL1Block(List.of(f.blobTx(DeriveFixture.INBOX, DeriveFixture.BATCHER_KEY, new byte[] {1, 2, 3}, first, second)));
+        f.fillL1(3);
+        List<OpAttributesWithParent> out = PipelineRunner.run(f);
+        assertThat(out).hasSize(3);
+        assertThat(out.get(2).attributes().transactions()).containsExactly(tx(3));
+    }
 }
