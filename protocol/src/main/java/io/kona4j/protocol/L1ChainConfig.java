@@ -28,20 +28,19 @@ public record L1ChainConfig(long chainId, Long cancunTime, Long pragueTime, Long
     }
 
     /**
-     * The blob parameters in force at L1 time {@code l1Time} for a rollup following {@code rollup}; Cancun's before
-     * any later fork (a pre-Cancun header has no excess blob gas, so its blob base fee is 1 whatever the fraction). The latest activated of BPO2, BPO1, Osaka, Prague wins; Prague's fraction only applies to a chain
-     * with a {@code pectra_blob_schedule_time} once that time is reached by the L1 origin (the Sepolia incident of
-     * 2025-03-05, kona {@code L1BlockInfoTx::try_new}, op-node {@code L1InfoDeposit}).
+     * The blob parameters in force at L1 time {@code l1Time} for a rollup following {@code rollup}: the latest activated
+     * of BPO2, BPO1, Osaka, Prague, else Cancun's (a pre-Cancun header has no excess blob gas, so its blob base fee is 1
+     * whatever the fraction). A rollup with a {@code pectra_blob_schedule_time} keeps Cancun's fraction for every L1
+     * origin before that time (the Sepolia incident of 2025-03-05; op-node {@code L1InfoDeposit}, whose check comes
+     * first, unlike kona's, which only overrides Prague — the two differ only if that time were after Osaka).
      */
     public BlobParams blobParamsAt(long l1Time, RollupConfig rollup) {
+        Long pectra = rollup.hardForks().pectraBlobSchedule();
+        if (pectra != null && l1Time < pectra) return cancun;
         if (bpo2Time != null && l1Time >= bpo2Time) return bpo2;
         if (bpo1Time != null && l1Time >= bpo1Time) return bpo1;
         if (osakaTime != null && l1Time >= osakaTime) return osaka;
-        if (pragueTime != null && l1Time >= pragueTime) {
-            Long pectra = rollup.hardForks().pectraBlobSchedule();
-            if (pectra == null || l1Time >= pectra) return prague;
-            return cancun;
-        }
+        if (pragueTime != null && l1Time >= pragueTime) return prague;
         return cancun;
     }
 }
