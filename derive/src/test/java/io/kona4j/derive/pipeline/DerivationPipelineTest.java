@@ -210,4 +210,25 @@ class DerivationPipelineTest {
         assertThat(out).hasSize(3);
         assertThat(out.get(2).attributes().transactions()).containsExactly(tx(3));
     }
+
+    /**
+     * Holocene activates at L1 block #2 (t=1024), between two channels of epoch-0 batches: the pipeline reports the
+     * activation, switches to the assembler and validator, and the batch after the switch still finds its epoch
+     * among the L1 blocks handed over by the batch queue.
+     */
+    @Test
+    void holoceneActivationMidChainKeepsDeriving() {
+        long activation = DeriveFixture.GENESIS_TIME + 2 * DeriveFixture.L1_BLOCK_TIME;
+        DeriveFixture f = new DeriveFixture(new HardForks(0L, 0L, 0L, 0L, 0L, 0L, activation, null, null, null, null, null,
+                false), 100);
+        List<SingularBatch> bs = batches(f, 6);
+        f.addL1Block(List.of(f.batcherTx(DeriveFixture.data(DeriveFixture.channelFrames(1, 100_000, bs.subList(0, 3))))));
+        f.addL1Block(List.of());
+        f.addL1Block(List.of(f.batcherTx(DeriveFixture.data(DeriveFixture.channelFrames(2, 100_000, bs.subList(3, 6))))));
+        f.fillL1(5);
+        List<OpAttributesWithParent> out = PipelineRunner.run(f);
+        assertThat(out).hasSize(6);
+        assertThat(out.get(5).derivedFrom().number()).isEqualTo(3);
+        assertThat(out.get(5).attributes().transactions()).containsExactly(tx(6));
+    }
 }
