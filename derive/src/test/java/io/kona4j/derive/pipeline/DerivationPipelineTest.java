@@ -71,15 +71,27 @@ class DerivationPipelineTest {
 
     @Test
     void emptyBatchesFillTheEpochOnceTheSequencingWindowHasPassed() {
-        DeriveFixture f = new DeriveFixture(HardForks.through(Hardfork.GRANITE, 0), 4);
-        f.fillL1(8);
-        List<OpAttributesWithParent> out = PipelineRunner.run(f);
-        assertThat(out).isNotEmpty();
-        assertThat(out).allSatisfy(a -> assertThat(a.attributes().transactions()).isEmpty());
-        // epoch 0 (t=1000) is filled with blocks until the next L1 origin (t=1012): 1002..1010, then epoch 1 ...
-        assertThat(out.get(0).attributes().timestamp()).isEqualTo(1002);
-        assertThat(f.builderEpochs.get(0).number()).isEqualTo(0);
-        assertThat(f.builderEpochs.get(5).number()).isEqualTo(1);
+        for (Hardfork last : List.of(Hardfork.GRANITE, Hardfork.HOLOCENE)) {
+            DeriveFixture f = new DeriveFixture(HardForks.through(last, 0), 4);
+            f.fillL1(8);
+            List<OpAttributesWithParent> out = PipelineRunner.run(f);
+            assertThat(out).as(last.name()).isNotEmpty();
+            assertThat(out).allSatisfy(a -> assertThat(a.attributes().transactions()).isEmpty());
+            // epoch 0 (t=1000) gets blocks until the next L1 origin (t=1012): 1002..1010; then epoch 1 from 1012
+            assertThat(out.get(0).attributes().timestamp()).isEqualTo(1002);
+            assertThat(f.builderEpochs.get(0).number()).isEqualTo(0);
+            assertThat(f.builderEpochs.get(4).number()).isEqualTo(0);
+            assertThat(f.builderEpochs.get(5).number()).isEqualTo(1);
+            // the window (4) of epoch e closes at L1 #e+4 (+ out of data): 8 L1 blocks force epochs 0..4 at most
+            assertThat(f.builderEpochs.get(f.builderEpochs.size() - 1).number()).isLessThanOrEqualTo(4);
+        }
+    }
+
+    @Test
+    void noEmptyBatchesWhileTheSequencingWindowIsOpen() {
+        DeriveFixture f = new DeriveFixture(HardForks.through(Hardfork.HOLOCENE, 0), 10);
+        f.fillL1(9);
+        assertThat(PipelineRunner.run(f)).isEmpty();
     }
 
     static byte[] setCode() {
