@@ -7,6 +7,7 @@ import io.kona4j.consensus.Eip7702Transaction;
 import io.kona4j.derive.DeriveFixture;
 import io.kona4j.primitives.Address;
 import io.kona4j.primitives.UInt256;
+import io.kona4j.protocol.BlockInfo;
 import io.kona4j.derive.PipelineRunner;
 import io.kona4j.derive.attributes.StatefulAttributesBuilder;
 import io.kona4j.protocol.L1ChainConfig;
@@ -242,5 +243,42 @@ class DerivationPipelineTest {
         assertThat(out).hasSize(6);
         assertThat(out.get(5).derivedFrom().number()).isEqualTo(3);
         assertThat(out.get(5).attributes().transactions()).containsExactly(tx(6));
+    }
+
+    /**
+     * Starting from a safe head whose L1 origin (#1) is after the reset origin (#0), as the sync start does: the
+     * stages drain the older L1 data without using it, then derive the blocks after the safe head.
+     */
+    @Test
+    void startingBehindTheSafeHeadsOriginDrainsThenDerives() {
+        for (Hardfork last : List.of(Hardfork.GRANITE, Hardfork.HOLOCENE)) {
+            DeriveFixture f = new DeriveFixture(HardForks.through(last, 0), 100);
+            List<SingularBatch> early = batches(f, 5);
+            f.addL1Block(List.of(f.batcherTx(DeriveFixture.data(DeriveFixture.channelFrames(1, 100_000, early)))));
+            List<SingularBatch> late = new ArrayList<>();
+            for (int i = 7; i <= 8; i++) {
+                late.add(new SingularBatch(DeriveFixture.hash("l2", i - 1), 1, f.l1(1).hash(),
+                        DeriveFixture.GENESIS_TIME + 2L * i, List.of(tx(i))));
+            }
+            f.addL1Block(List.of(f.batcherTx(DeriveFixture.data(DeriveFixture.channelFrames(2, 100_000, late)))));
+            f.fillL1(4);
+            for (int i = 1; i <= 6; i++) f.applyAttributes(DeriveFixture.GENESIS_TIME + 2L * i, i >= 6 ? f.l1(1).id() : f.l1(0).id());
+            DerivationPipeline p = PipelineRunner.build(f, f);
+            p.reset(f.safeHead(), f.l1(0));
+            List<OpAttributesWithParent> out = new ArrayList<>();
+            for (int step = 0; step < 10_000 && out.size() < 2; step++) {
+                StepResult r = p.step(f.safeHead());
+                if (r instanceof StepResult.PreparedAttributes) {
+                    OpAttributesWithParent a = p.next();
+                    out.add(a);
+                    f.applyAttributes(a.attributes().timestamp(), f.builderEpochs.get(f.builderEpochs.size() - 1));
+                } else if (r instanceof StepResult.OriginAdvanceErr e) {
+                    throw e.error();
+                }
+            }
+            assertThat(out).as(last.name()).hasSize(2);
+            assertThat(out.get(0).attributes().transactions()).containsExactly(tx(7));
+            assertThat(out.get(1).attributes().transactions()).containsExactly(tx(8));
+        }
     }
 }
