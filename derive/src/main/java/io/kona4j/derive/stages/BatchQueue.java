@@ -83,7 +83,12 @@ public final class BatchQueue implements AttributesProvider {
                 } catch (BatchFormatException e) {
                     throw PipelineException.critical(PipelineError.MISSING_L1_DATA, e.getMessage(), e);
                 }
-                yield nextSpan.pollFirst().withParentHash(parent.hash());
+                SingularBatch first = nextSpan.pollFirst();
+                if (first == null) {
+                    throw PipelineException.critical(PipelineError.INVALID_STATE, "accepted span batch has no block after "
+                            + "the safe head");
+                }
+                yield first.withParentHash(parent.hash());
             }
         };
         lastInSpan = nextSpan.isEmpty();
