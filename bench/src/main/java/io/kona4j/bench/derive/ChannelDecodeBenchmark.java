@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -40,6 +41,8 @@ import org.openjdk.jmh.infra.Blackhole;
 public class ChannelDecodeBenchmark {
     @Param({"zlib", "brotli"})
     public String compression;
+
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private byte[] channel;
     private final byte[] scratch = new byte[2 << 20];
@@ -84,6 +87,25 @@ public class ChannelDecodeBenchmark {
         try (BatchReader r = BatchReader.open(channel, 100_000_000, true)) {
             for (Batch b; (b = r.nextBatch()) != null; ) bh.consume(b);
         }
+    }
+
+    /**
+     * Thread CPU time of {@link #decompressAndDecode}, for a machine shared with other work (wall time then overstates
+     * the cost): JMH prints the totals {@code cpuMicros} and {@code calls} per iteration; their ratio is CPU µs per op.
+     */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    public static class CpuTime {
+        public long cpuMicros;
+        public long calls;
+    }
+
+    @Benchmark
+    public void decompressAndDecodeCpuTime(CpuTime cpu, Blackhole bh) {
+        long t0 = THREADS.getCurrentThreadCpuTime();
+        decompressAndDecode(bh);
+        cpu.cpuMicros += (THREADS.getCurrentThreadCpuTime() - t0) / 1_000;
+        cpu.calls++;
     }
 
     /** The same, then derive the span batch: absolute timestamps, origins and every EIP-2718 transaction rebuilt. */

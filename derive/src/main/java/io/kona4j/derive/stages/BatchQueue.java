@@ -83,7 +83,12 @@ public final class BatchQueue implements AttributesProvider {
                 } catch (BatchFormatException e) {
                     throw PipelineException.critical(PipelineError.MISSING_L1_DATA, e.getMessage(), e);
                 }
-                yield nextSpan.pollFirst().withParentHash(parent.hash());
+                SingularBatch first = nextSpan.pollFirst();
+                if (first == null) {
+                    throw PipelineException.critical(PipelineError.INVALID_STATE, "accepted span batch has no block after "
+                            + "the safe head");
+                }
+                yield first.withParentHash(parent.hash());
             }
         };
         lastInSpan = nextSpan.isEmpty();
@@ -172,9 +177,22 @@ public final class BatchQueue implements AttributesProvider {
         prev.signal(signal);
         switch (signal) {
             case Signal.Reset r -> reset(r.l1Origin());
-            case Signal.Activation a -> reset(a.l1Origin());
+            case Signal.Activation a -> {
+                batches = new ArrayList<>();
+                nextSpan.clear();
+                lastInSpan = true;
+            }
             case Signal.FlushChannel f -> { }
         }
+    }
+
+    /** The stage's L1 origin and buffered L1 blocks, which the Holocene batch validator takes over at activation. */
+    BlockInfo stageOrigin() {
+        return origin;
+    }
+
+    List<BlockInfo> l1Blocks() {
+        return l1Blocks;
     }
 
     private void reset(BlockInfo base) {

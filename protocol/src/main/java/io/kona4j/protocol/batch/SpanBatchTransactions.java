@@ -274,7 +274,8 @@ public final class SpanBatchTransactions {
         byte[][] datas = new byte[n][];
         long[] nonces = new long[n];
         long[] gases = new long[n];
-        List<Boolean> prot = new ArrayList<>();
+        java.util.BitSet prot = new java.util.BitSet();
+        int legacy = 0;
         for (int i = 0; i < n; i++) {
             Transaction tx;
             try {
@@ -287,7 +288,7 @@ public final class SpanBatchTransactions {
                         + " cannot be carried in a span batch");
             }
             boolean isProtected = !(tx instanceof LegacyTransaction lt) || lt.isProtected();
-            if (tx instanceof LegacyTransaction) prot.add(isProtected);
+            if (tx instanceof LegacyTransaction) prot.set(legacy++, isProtected);
             if (isProtected && st.chainId() != chainId) {
                 throw new BatchFormatException("protected transaction " + i + " has chain id " + st.chainId()
                         + ", the span batch is for chain " + chainId);
@@ -303,10 +304,10 @@ public final class SpanBatchTransactions {
             gases[i] = tx.gasLimit();
             datas[i] = txData(txs.get(i), tx.type());
         }
-        byte[] protectedBits = new byte[SpanBatchBits.byteLength(prot.size())];
-        for (int i = 0; i < prot.size(); i++) if (prot.get(i)) SpanBatchBits.set(protectedBits, i);
+        byte[] protectedBits = new byte[SpanBatchBits.byteLength(legacy)];
+        for (int i = prot.nextSetBit(0); i >= 0; i = prot.nextSetBit(i + 1)) SpanBatchBits.set(protectedBits, i);
         return new SpanBatchTransactions(n, creation, parity, sigs, tos.toByteArray(), datas, nonces, gases,
-                protectedBits, prot.size());
+                protectedBits, legacy);
     }
 
     /** The tx_data of an envelope: its value, fee, data and list fields, copied as they are encoded. */
