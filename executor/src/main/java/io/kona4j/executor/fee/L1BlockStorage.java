@@ -31,15 +31,23 @@ public record L1BlockStorage(UInt256 l1BaseFee, UInt256 l1FeeOverhead, UInt256 l
     public static final UInt256 BLOB_BASE_FEE_SLOT = UInt256.valueOf(7);
     public static final UInt256 OPERATOR_FEE_SLOT = UInt256.valueOf(8);
 
-    /** Reads the slots through {@code storage} (slot → value of the L1Block contract). */
-    public static L1BlockStorage read(Function<UInt256, UInt256> storage) {
-        UInt256 scalars = storage.apply(FEE_SCALARS_SLOT);
-        UInt256 op = storage.apply(OPERATOR_FEE_SLOT);
+    /**
+     * Reads the slots the block's fee rules need through {@code storage} (slot → value of the L1Block contract), and
+     * only those, so a witness holding exactly what the reference execution read suffices: slot 1; before Ecotone
+     * slots 5 and 6; from Ecotone slots 3 and 7, plus 5 and 6 when the Ecotone parameters are still unset; from
+     * Isthmus slot 8. Slots not read are zero.
+     */
+    public static L1BlockStorage read(Function<UInt256, UInt256> storage, boolean ecotone, boolean isthmus) {
+        UInt256 baseFee = storage.apply(BASE_FEE_SLOT);
+        UInt256 scalars = ecotone ? storage.apply(FEE_SCALARS_SLOT) : UInt256.ZERO;
+        UInt256 blobBaseFee = ecotone ? storage.apply(BLOB_BASE_FEE_SLOT) : UInt256.ZERO;
+        boolean bedrockFee = !ecotone || (blobBaseFee.isZero() && scalars.limb(1) == 0);
+        UInt256 overhead = bedrockFee ? storage.apply(OVERHEAD_SLOT) : UInt256.ZERO;
+        UInt256 scalar = bedrockFee ? storage.apply(SCALAR_SLOT) : UInt256.ZERO;
+        UInt256 op = isthmus ? storage.apply(OPERATOR_FEE_SLOT) : UInt256.ZERO;
         long s0 = scalars.limb(1); // bytes 16..24 of the big-endian word
         long o0 = op.limb(1);
-        return new L1BlockStorage(storage.apply(BASE_FEE_SLOT), storage.apply(OVERHEAD_SLOT),
-                storage.apply(SCALAR_SLOT), storage.apply(BLOB_BASE_FEE_SLOT),
-                s0 >>> 32, s0 & 0xffffffffL, scalars,
+        return new L1BlockStorage(baseFee, overhead, scalar, blobBaseFee, s0 >>> 32, s0 & 0xffffffffL, scalars,
                 o0 & 0xffffffffL, op.limb(0), (int) ((o0 >>> 32) & 0xffff));
     }
 

@@ -28,7 +28,7 @@ class L1CostTest {
                 L1BlockStorage.BLOB_BASE_FEE_SLOT, UInt256.valueOf(blobBaseFee),
                 // slot 8: constant 9 at offset 0, scalar 1,500,000 at 8, DA scalar 400 at 12.
                 L1BlockStorage.OPERATOR_FEE_SLOT, UInt256.ofLimbs(0, 0, 400L << 32 | 1_500_000L, 9));
-        return L1BlockStorage.read(s -> slots.getOrDefault(s, UInt256.ZERO));
+        return L1BlockStorage.read(s -> slots.getOrDefault(s, UInt256.ZERO), true, true);
     }
 
     @Test
