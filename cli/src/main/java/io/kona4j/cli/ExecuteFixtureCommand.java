@@ -34,8 +34,13 @@ public final class ExecuteFixtureCommand implements Kona4jCommand {
     @Override
     public Integer call() {
         if (repeat < 1) throw new IllegalArgumentException("--repeat must be at least 1");
+        long t0 = System.nanoTime();
         List<ExecutorFixture> fixtures = new ArrayList<>();
         for (Path p : paths) fixtures.addAll(FixtureLoader.load(p));
+        long preimages = 0;
+        for (ExecutorFixture f : fixtures) preimages += f.store().size();
+        System.out.printf("loaded %d fixture(s), %,d preimages, in %.0f ms%n", fixtures.size(), preimages,
+                (System.nanoTime() - t0) / 1e6);
         Map<Long, Header> expected = FixtureRunner.expectedHeaders(fixtures);
         List<FixtureRunner.Result> results = new ArrayList<>();
         for (int i = 0; i < repeat; i++) {
