@@ -1,7 +1,10 @@
 package io.kona4j.evm.precompile;
 
 import io.kona4j.consensus.EthereumFork;
+import io.kona4j.crypto.bls12381.Bls12381Precompiles;
+import io.kona4j.crypto.kzg.KzgPointEvaluation;
 import io.kona4j.crypto.precompile.PrecompiledContract;
+import io.kona4j.crypto.precompile.Precompiles;
 import io.kona4j.evm.SpecId;
 import io.kona4j.primitives.Address;
 import java.util.ArrayList;
@@ -34,32 +37,31 @@ public final class PrecompileRegistry {
 
     public static PrecompileRegistry forSpec(SpecId spec) {
         PrecompileRegistry r = new PrecompileRegistry();
-        Contracts c = Contracts.INSTANCE;
-        r.put(0x01, c.ecrecover());
-        r.put(0x02, c.sha256());
-        r.put(0x03, c.ripemd160());
-        r.put(0x04, c.identity());
-        r.put(0x05, c.modexp(true));
-        r.put(0x06, c.bn254Add());
-        r.put(0x07, c.bn254Mul());
-        PrecompiledContract pairing = c.bn254Pairing();
+        r.put(0x01, Precompiles.ecrecover());
+        r.put(0x02, Precompiles.sha256());
+        r.put(0x03, Precompiles.ripemd160());
+        r.put(0x04, Precompiles.identity());
+        r.put(0x05, Precompiles.modexp(true));
+        r.put(0x06, Precompiles.bn254Add());
+        r.put(0x07, Precompiles.bn254Mul());
+        PrecompiledContract pairing = Precompiles.bn254Pairing();
         if (spec.isOp() && spec.isOpAtLeast(SpecId.JOVIAN)) pairing = new InputLimitedContract(pairing, JOVIAN_PAIRING_LIMIT);
         else if (spec.isOp() && spec.isOpAtLeast(SpecId.GRANITE)) pairing = new InputLimitedContract(pairing, GRANITE_PAIRING_LIMIT);
         r.put(0x08, pairing);
-        r.put(0x09, c.blake2f());
-        if (spec.isEnabled(EthereumFork.CANCUN)) r.put(0x0a, c.kzgPointEvaluation());
+        r.put(0x09, Precompiles.blake2f());
+        if (spec.isEnabled(EthereumFork.CANCUN)) r.put(0x0a, KzgPointEvaluation.INSTANCE);
         if (spec.isEnabled(EthereumFork.PRAGUE)) {
             boolean jovian = spec.isOp() && spec.isOpAtLeast(SpecId.JOVIAN);
             boolean isthmus = spec.isOp() && spec.isOpAtLeast(SpecId.ISTHMUS);
-            r.put(0x0b, c.blsG1Add());
-            r.put(0x0c, limit(c.blsG1Msm(), isthmus, jovian, ISTHMUS_G1_MSM_LIMIT, JOVIAN_G1_MSM_LIMIT));
-            r.put(0x0d, c.blsG2Add());
-            r.put(0x0e, limit(c.blsG2Msm(), isthmus, jovian, ISTHMUS_G2_MSM_LIMIT, JOVIAN_G2_MSM_LIMIT));
-            r.put(0x0f, limit(c.blsPairing(), isthmus, jovian, ISTHMUS_BLS_PAIRING_LIMIT, JOVIAN_BLS_PAIRING_LIMIT));
-            r.put(0x10, c.blsMapFpToG1());
-            r.put(0x11, c.blsMapFp2ToG2());
+            r.put(0x0b, Bls12381Precompiles.g1Add());
+            r.put(0x0c, limit(Bls12381Precompiles.g1Msm(), isthmus, jovian, ISTHMUS_G1_MSM_LIMIT, JOVIAN_G1_MSM_LIMIT));
+            r.put(0x0d, Bls12381Precompiles.g2Add());
+            r.put(0x0e, limit(Bls12381Precompiles.g2Msm(), isthmus, jovian, ISTHMUS_G2_MSM_LIMIT, JOVIAN_G2_MSM_LIMIT));
+            r.put(0x0f, limit(Bls12381Precompiles.pairing(), isthmus, jovian, ISTHMUS_BLS_PAIRING_LIMIT, JOVIAN_BLS_PAIRING_LIMIT));
+            r.put(0x10, Bls12381Precompiles.mapFpToG1());
+            r.put(0x11, Bls12381Precompiles.mapFp2ToG2());
         }
-        if (spec.isOp() && spec.isOpAtLeast(SpecId.FJORD)) r.put(0x100, c.p256Verify());
+        if (spec.isOp() && spec.isOpAtLeast(SpecId.FJORD)) r.put(0x100, Precompiles.p256Verify());
         return r;
     }
 

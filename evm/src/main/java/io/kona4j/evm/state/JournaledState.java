@@ -215,7 +215,18 @@ public final class JournaledState implements StateDb {
         a.balance = balance;
         a.code = Bytes.EMPTY;
         a.codeHash = Hash.EMPTY_CODE_HASH;
-        a.slots = new HashMap<>();
+        HashMap<UInt256, Slot> fresh = new HashMap<>();
+        if (a.slots != null) {
+            // EIP-2929: warm slots stay warm across the re-creation; their values start at zero
+            for (Map.Entry<UInt256, Slot> e : a.slots.entrySet()) {
+                if (e.getValue().warm) {
+                    Slot z = new Slot(UInt256.ZERO);
+                    z.warm = true;
+                    fresh.put(e.getKey(), z);
+                }
+            }
+        }
+        a.slots = fresh;
         a.storageCleared = true;
         a.createdInTx = true;
         a.changed = true;
