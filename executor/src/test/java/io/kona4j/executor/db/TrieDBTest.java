@@ -245,4 +245,15 @@ class TrieDBTest {
         assertThat(h.hints).isNotEmpty().allMatch(s -> s.startsWith("node "));
         assertThat(h.hints).containsExactlyElementsOf(w.asked.stream().map(x -> "node " + x.toHex()).toList());
     }
+
+    @Test
+    void aNodeThatDoesNotMatchItsHashIsBadWitnessData() {
+        Witness w = new Witness();
+        Hash root = buildState(3, w, new HashMap<>());
+        Witness liar = new Witness();
+        liar.nodes.putUnchecked(root, new byte[] {(byte) 0xc0});
+        TrieDB db = new TrieDB(parent(root, 1), liar, TrieHinter.NOOP);
+        assertThatThrownBy(() -> db.account(addr(1))).isInstanceOf(BadWitnessDataException.class)
+                .hasMessageContaining(addr(1).toChecksumHex());
+    }
 }
