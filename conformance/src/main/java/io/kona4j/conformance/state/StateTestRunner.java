@@ -39,6 +39,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -55,8 +56,6 @@ public final class StateTestRunner {
     private final Set<SpecId> forks;
     private final Pattern filter;
     private final PrintStream trace;
-    private final ObjectMapper json = new ObjectMapper();
-    private final Map<SpecId, L1TransactionProcessor> processors = new EnumMap<>(SpecId.class);
 
     /**
      * @param forks the forks to run (post keys with other names are ignored)
@@ -69,18 +68,31 @@ public final class StateTestRunner {
         this.trace = trace;
     }
 
-    /** Runs every {@code .json} file under {@code paths} on a thread with a deep stack. */
+    /**
+     * Runs every {@code .json} file under {@code paths} on deep-stack worker threads (one per core, at most two;
+     * one when tracing so the trace stays in order), each with its own EVMs.
+     */
     public void run(List<Path> paths, SuiteReport report) throws Exception {
+        List<Path> files = jsonFiles(paths);
+        int workers = trace != null ? 1 : Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+        AtomicInteger next = new AtomicInteger();
         Throwable[] error = new Throwable[1];
-        Thread t = Evm.newThread(() -> {
-            try {
-                for (Path file : jsonFiles(paths)) runFile(file, report);
-            } catch (Throwable e) {
-                error[0] = e;
-            }
-        });
-        t.start();
-        t.join();
+        List<Thread> threads = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            Thread t = Evm.newThread(() -> {
+                Worker worker = new Worker();
+                try {
+                    for (int i; (i = next.getAndIncrement()) < files.size(); ) worker.runFile(files.get(i), report);
+                } catch (Throwable e) {
+                    synchronized (error) {
+                        error[0] = e;
+                    }
+                }
+            });
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) t.join();
         if (error[0] instanceof Exception e) throw e;
         if (error[0] instanceof Error e) throw e;
     }
@@ -99,82 +111,94 @@ public final class StateTestRunner {
         return out;
     }
 
-    private void runFile(Path file, SuiteReport report) throws IOException {
-        JsonNode root = json.readTree(file.toFile());
-        String fileName = (file.getParent() == null ? "" : file.getParent().getFileName() + "/") + file.getFileName();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> test = it.next();
-            JsonNode t = test.getValue();
-            JsonNode post = t.get("post");
-            if (post == null) continue;
-            InMemoryState pre = null;
-            BlockEnvParts envParts = null;
-            for (Iterator<Map.Entry<String, JsonNode>> fit = post.fields(); fit.hasNext(); ) {
-                Map.Entry<String, JsonNode> forkEntry = fit.next();
-                SpecId spec = SpecId.forTestName(forkEntry.getKey());
-                if (spec == null || !forks.contains(spec)) continue;
-                JsonNode cases = forkEntry.getValue();
-                for (int i = 0; i < cases.size(); i++) {
-                    JsonNode c = cases.get(i);
-                    JsonNode idx = c.get("indexes");
-                    String name = fileName + "/" + test.getKey() + "/" + forkEntry.getKey() + "/d" + idx.get("data").asInt()
-                            + "g" + idx.get("gas").asInt() + "v" + idx.get("value").asInt();
-                    if (filter != null && !filter.matcher(name).find()) continue;
-                    try {
-                        if (pre == null) {
-                            pre = parsePre(t.get("pre"));
-                            envParts = new BlockEnvParts(t.get("env"));
+    /** One thread's share of the files, with its own JSON reader and EVMs. */
+    private final class Worker {
+        private final ObjectMapper json = new ObjectMapper();
+        private final Map<SpecId, L1TransactionProcessor> processors = new EnumMap<>(SpecId.class);
+
+        void runFile(Path file, SuiteReport report) throws IOException {
+            JsonNode root = json.readTree(file.toFile());
+            String fileName = (file.getParent() == null ? "" : file.getParent().getFileName() + "/") + file.getFileName();
+            for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> test = it.next();
+                JsonNode t = test.getValue();
+                JsonNode post = t.get("post");
+                if (post == null) continue;
+                InMemoryState pre = null;
+                BlockEnvParts envParts = null;
+                for (Iterator<Map.Entry<String, JsonNode>> fit = post.fields(); fit.hasNext(); ) {
+                    Map.Entry<String, JsonNode> forkEntry = fit.next();
+                    SpecId spec = SpecId.forTestName(forkEntry.getKey());
+                    if (spec == null || !forks.contains(spec)) continue;
+                    JsonNode cases = forkEntry.getValue();
+                    for (int i = 0; i < cases.size(); i++) {
+                        JsonNode c = cases.get(i);
+                        JsonNode idx = c.get("indexes");
+                        String name = fileName + "/" + test.getKey() + "/" + forkEntry.getKey() + "/d" + idx.get("data").asInt()
+                                + "g" + idx.get("gas").asInt() + "v" + idx.get("value").asInt();
+                        if (filter != null && !filter.matcher(name).find()) continue;
+                        try {
+                            if (pre == null) {
+                                pre = parsePre(t.get("pre"));
+                                envParts = new BlockEnvParts(t.get("env"));
+                            }
+                            String problem = runCase(spec, pre, envParts, t.get("transaction"), c);
+                            if (problem == null) report.pass(name);
+                            else report.fail(name, problem);
+                        } catch (RuntimeException | StackOverflowError e) {
+                            report.fail(name, "unexpected " + e);
                         }
-                        String problem = runCase(spec, pre, envParts, c);
-                        if (problem == null) report.pass(name);
-                        else report.fail(name, problem);
-                    } catch (RuntimeException | StackOverflowError e) {
-                        report.fail(name, "unexpected " + e);
                     }
                 }
             }
         }
-    }
 
-    private String runCase(SpecId spec, InMemoryState pre, BlockEnvParts envParts, JsonNode c) {
-        L1TransactionProcessor processor = processors.computeIfAbsent(spec,
-                s -> new L1TransactionProcessor(new Evm(s, CHAIN_ID)));
-        BlockEnv env = envParts.env(spec);
-        String expectException = c.has("expectException") ? c.get("expectException").asText() : null;
-        Transaction tx;
-        try {
-            tx = Transaction.decode(Hex.decode(c.get("txbytes").asText()));
-        } catch (ConsensusException | PrimitivesException e) {
-            return expectException != null ? null : "transaction does not decode: " + e.getMessage();
+        String runCase(SpecId spec, InMemoryState pre, BlockEnvParts envParts, JsonNode txJson, JsonNode c) {
+            L1TransactionProcessor processor = processors.computeIfAbsent(spec,
+                    s -> new L1TransactionProcessor(new Evm(s, CHAIN_ID)));
+            BlockEnv env = envParts.env(spec);
+            String expectException = c.has("expectException") ? c.get("expectException").asText() : null;
+            SignedTransaction signed;
+            try {
+                if (c.has("txbytes")) {
+                    if (!(Transaction.decode(Hex.decode(c.get("txbytes").asText())) instanceof SignedTransaction st)) {
+                        return "not a signed transaction";
+                    }
+                    signed = st;
+                } else {
+                    signed = FixtureTransaction.build(txJson, c.get("indexes"));
+                }
+            } catch (ConsensusException | PrimitivesException e) {
+                return expectException != null ? null : "transaction does not decode: " + e.getMessage();
+            }
+            JournaledState state = new JournaledState(pre);
+            OperationTracer tracer = trace == null ? OperationTracer.NO_TRACING : new StandardJsonTracer(trace);
+            ExecutionResult result;
+            try {
+                result = processor.process(signed, env, state, tracer);
+            } catch (TransactionRejectedException e) {
+                if (expectException != null) return null;
+                return "rejected: " + e.getMessage();
+            }
+            if (expectException != null) return "expected exception " + expectException + " but the transaction ran";
+            InMemoryState post = pre.copy();
+            post.apply(state.changes());
+            Hash root = post.stateRoot();
+            if (trace != null) {
+                trace.println("{\"stateRoot\":\"" + root + "\",\"output\":\"" + Hex.encode(result.output())
+                        + "\",\"gasUsed\":\"0x" + Long.toHexString(result.gasUsed()) + "\",\"pass\":"
+                        + root.equals(Hash.fromHex(c.get("hash").asText())) + "}");
+            }
+            String expectedRoot = c.get("hash").asText();
+            if (!root.equals(Hash.fromHex(expectedRoot))) {
+                return "state root " + root + ", expected " + expectedRoot + " (" + result.status()
+                        + (result.haltReason() == null ? "" : " " + result.haltReason()) + ", gas used " + result.gasUsed() + ")";
+            }
+            Hash logs = logsHash(result.logs());
+            String expectedLogs = c.get("logs").asText();
+            if (!logs.equals(Hash.fromHex(expectedLogs))) return "logs hash " + logs + ", expected " + expectedLogs;
+            return null;
         }
-        if (!(tx instanceof SignedTransaction signed)) return "not a signed transaction";
-        JournaledState state = new JournaledState(pre);
-        OperationTracer tracer = trace == null ? OperationTracer.NO_TRACING : new StandardJsonTracer(trace);
-        ExecutionResult result;
-        try {
-            result = processor.process(signed, env, state, tracer);
-        } catch (TransactionRejectedException e) {
-            if (expectException != null) return null;
-            return "rejected: " + e.getMessage();
-        }
-        if (expectException != null) return "expected exception " + expectException + " but the transaction ran";
-        InMemoryState post = pre.copy();
-        post.apply(state.changes());
-        Hash root = post.stateRoot();
-        if (trace != null) {
-            trace.println("{\"stateRoot\":\"" + root + "\",\"output\":\"" + Hex.encode(result.output())
-                    + "\",\"gasUsed\":\"0x" + Long.toHexString(result.gasUsed()) + "\",\"pass\":"
-                    + root.equals(Hash.fromHex(c.get("hash").asText())) + "}");
-        }
-        String expectedRoot = c.get("hash").asText();
-        if (!root.equals(Hash.fromHex(expectedRoot))) {
-            return "state root " + root + ", expected " + expectedRoot + " (" + result.status()
-                    + (result.haltReason() == null ? "" : " " + result.haltReason()) + ", gas used " + result.gasUsed() + ")";
-        }
-        Hash logs = logsHash(result.logs());
-        String expectedLogs = c.get("logs").asText();
-        if (!logs.equals(Hash.fromHex(expectedLogs))) return "logs hash " + logs + ", expected " + expectedLogs;
-        return null;
     }
 
     static Hash logsHash(List<Log> logs) {
