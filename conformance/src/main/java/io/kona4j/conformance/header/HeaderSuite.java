@@ -9,6 +9,8 @@ import io.kona4j.conformance.TestData;
 import io.kona4j.consensus.ConsensusException;
 import io.kona4j.consensus.Header;
 import io.kona4j.consensus.json.HeaderJson;
+import io.kona4j.mpt.OrderedListTrie;
+import io.kona4j.primitives.Hash;
 import io.kona4j.primitives.PrimitivesException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,7 +27,8 @@ import java.util.stream.Stream;
  * {@code parent_header} must RLP-encode and hash to this fixture's {@code expected_block_hash}; each header in
  * {@code expected_headers_from_next_fixture.json} and each fixture's {@code parent_header} must round-trip
  * JSON → Header → JSON (every field equal) and Header → RLP → Header, and an expected header must hash to its
- * fixture's expected block hash.
+ * fixture's expected block hash. The payload's transactions, in an ordered-list trie, must give the header's
+ * {@code transactionsRoot}.
  */
 public final class HeaderSuite implements Suite {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -65,11 +68,17 @@ public final class HeaderSuite implements Suite {
                 Header h = next.parentHeader();
                 if (h.number() != f.blockNumber()) {
                     report.fail(name, "next fixture's parent header is block " + h.number());
+                    continue;
                 } else if (!h.hash().equals(f.expectedBlockHash())) {
                     report.fail(name, "RLP hashes to " + h.hash() + ", expected " + f.expectedBlockHash());
                 } else {
                     report.pass(name);
                 }
+                // The block's transactions are its payload's: their ordered-list trie is the header's root.
+                String txRoot = "transactions-root-of-block-" + f.blockNumber();
+                Hash txTrieRoot = OrderedListTrie.root(f.payload().transactions());
+                if (txTrieRoot.equals(h.transactionsRoot())) report.pass(txRoot);
+                else report.fail(txRoot, "payload transactions give root " + txTrieRoot + ", header has " + h.transactionsRoot());
             }
             Path expected = root.resolve("expected_headers_from_next_fixture.json");
             if (!Files.isRegularFile(expected)) continue;
