@@ -97,7 +97,7 @@ public final class StateTestRunner {
         if (error[0] instanceof Error e) throw e;
     }
 
-    static List<Path> jsonFiles(List<Path> paths) throws IOException {
+    public static List<Path> jsonFiles(List<Path> paths) throws IOException {
         List<Path> out = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
@@ -211,7 +211,7 @@ public final class StateTestRunner {
         return Keccak256.hash(w.endList().toByteArray());
     }
 
-    static InMemoryState parsePre(JsonNode pre) {
+    public static InMemoryState parsePre(JsonNode pre) {
         InMemoryState s = new InMemoryState();
         for (Iterator<Map.Entry<String, JsonNode>> it = pre.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
@@ -230,7 +230,7 @@ public final class StateTestRunner {
         return s;
     }
 
-    static UInt256 quantity(String hex) {
+    public static UInt256 quantity(String hex) {
         String h = hex.startsWith("0x") || hex.startsWith("0X") ? hex.substring(2) : hex;
         if (h.isEmpty()) return UInt256.ZERO;
         return UInt256.fromBytes(Hex.decodeLenient(h.length() % 2 == 1 ? "0" + h : h));
