@@ -8,7 +8,6 @@ import io.kona4j.primitives.UInt256;
 import io.kona4j.protocol.RollupConfigException;
 import java.math.BigInteger;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 
@@ -25,10 +24,7 @@ final class ConfigNode {
     ConfigNode(String path, JsonNode node) {
         this.path = path;
         if (node == null || !node.isObject()) throw new RollupConfigException(path + " must be an object");
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            fields.put(snake(e.getKey()), e.getValue());
-        }
+        for (Map.Entry<String, JsonNode> e : node.properties()) fields.put(snake(e.getKey()), e.getValue());
     }
 
     static String snake(String key) {

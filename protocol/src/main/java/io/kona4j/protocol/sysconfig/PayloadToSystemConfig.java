@@ -22,7 +22,8 @@ import io.kona4j.protocol.info.L1InfoTransaction;
  * scalars are re-encoded as a version-1 scalar word, overhead 0); gas limit from the header; from Holocene the
  * EIP-1559 parameters from the header's {@code extraData}; from Isthmus the operator fee from the deposit; from Jovian
  * the minimum base fee from {@code extraData} and the DA footprint scalar from the deposit. The genesis block yields the
- * config's genesis system config.
+ * config's genesis system config. The {@code extraData} is validated as op-geth's {@code ValidateHoloceneExtraData} /
+ * {@code ValidateMinBaseFeeExtraData} do: exact length and version, non-zero denominator and elasticity.
  */
 public final class PayloadToSystemConfig {
     private PayloadToSystemConfig() {}
@@ -83,6 +84,10 @@ public final class PayloadToSystemConfig {
             }
             denominator = Bytes.readIntBE(x, 1) & 0xFFFFFFFFL;
             elasticity = Bytes.readIntBE(x, 5) & 0xFFFFFFFFL;
+            if (denominator == 0 || elasticity == 0) {
+                throw new ProtocolException("L2 block " + h.number() + " extraData must encode a non-zero EIP-1559"
+                        + " denominator and elasticity, got " + denominator + " and " + elasticity);
+            }
             if (jovian) minBaseFee = Bytes.readLongBE(x, 9);
         }
         if (rollup.isIsthmusActive(t)) {

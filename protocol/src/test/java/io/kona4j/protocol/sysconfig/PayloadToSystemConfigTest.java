@@ -72,6 +72,8 @@ class PayloadToSystemConfigTest {
         assertThat(jovian.daFootprintGasScalar()).isEqualTo(9);
         assertThatThrownBy(() -> PayloadToSystemConfig.convert(CFG, l2Block(151, 302, sys, 0,
                 Hex.decode("0x00000000fa00000006")))).isInstanceOf(ProtocolException.class).hasMessageContaining("17 bytes");
+        assertThatThrownBy(() -> PayloadToSystemConfig.convert(CFG, l2Block(60, 120, sys, 0,
+                Hex.decode("0x00000000fa00000000")))).isInstanceOf(ProtocolException.class).hasMessageContaining("non-zero");
     }
 
     @Test
