@@ -111,7 +111,9 @@ public final class StatelessL2Builder {
         if (config.isEcotoneActive(t) && attrs.parentBeaconBlockRoot() == null) {
             throw new InvalidBlockException("payload attributes lack the parent beacon block root required from Ecotone");
         }
-        hinter.hintExecutionWitness(parentHash, OpPayloadAttributesJson.toJson(attrs).getBytes(StandardCharsets.UTF_8));
+        if (hinter != TrieHinter.NOOP) { // the JSON is only for a host that fetches ahead; do not build it for nothing
+            hinter.hintExecutionWitness(parentHash, OpPayloadAttributesJson.toJson(attrs).getBytes(StandardCharsets.UTF_8));
+        }
 
         SpecId spec = specAt(config, t);
         Evm evm = evms.computeIfAbsent(spec, s -> new Evm(s, config.l2ChainId()));

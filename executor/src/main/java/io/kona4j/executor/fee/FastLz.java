@@ -12,11 +12,15 @@ public final class FastLz {
     private static final int HASH_MASK = HASH_SIZE - 1;
     private static final int MAX_DISTANCE = 0x1fff;
 
+    /** The 32 KiB hash table, reused per thread: this runs once or twice per transaction. */
+    private static final ThreadLocal<int[]> TABLE = ThreadLocal.withInitial(() -> new int[HASH_SIZE]);
+
     private FastLz() {}
 
     /** The length FastLZ level 1 would compress {@code ib} to. */
     public static int compressedLength(byte[] ib) {
-        int[] ht = new int[HASH_SIZE];
+        int[] ht = TABLE.get();
+        java.util.Arrays.fill(ht, 0);
         int n = 0;
         int a = 0;
         int len = ib.length;
