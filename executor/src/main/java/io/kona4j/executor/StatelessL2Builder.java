@@ -22,6 +22,7 @@ import io.kona4j.mpt.TrieHinter;
 import io.kona4j.primitives.Address;
 import io.kona4j.primitives.Hash;
 import io.kona4j.primitives.Hex;
+import io.kona4j.primitives.Keccak256;
 import io.kona4j.primitives.UInt256;
 import io.kona4j.protocol.OutputRoot;
 import io.kona4j.protocol.RollupConfig;
@@ -31,9 +32,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Builds L2 blocks statelessly (Kona's {@code StatelessL2Builder}): executes payload attributes on a parent header,
@@ -198,7 +201,7 @@ public final class StatelessL2Builder {
      */
     private static final class Source implements StateSource {
         private final TrieDB db;
-        private final java.util.Set<Address> unwitnessedPrecompiles = new java.util.HashSet<>();
+        private final Set<Address> unwitnessedPrecompiles = new HashSet<>();
 
         Source(TrieDB db) {
             this.db = db;
@@ -245,7 +248,7 @@ public final class StatelessL2Builder {
             try (InputStream in = StatelessL2Builder.class.getResourceAsStream("create2deployer.hex")) {
                 if (in == null) throw new IllegalStateException("resource create2deployer.hex is missing from the executor jar");
                 byte[] code = Hex.decode(new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip());
-                if (!io.kona4j.primitives.Keccak256.hash(code).equals(CREATE2_DEPLOYER_CODE_HASH)) {
+                if (!Keccak256.hash(code).equals(CREATE2_DEPLOYER_CODE_HASH)) {
                     throw new IllegalStateException("create2deployer.hex does not hash to " + CREATE2_DEPLOYER_CODE_HASH);
                 }
                 return code;

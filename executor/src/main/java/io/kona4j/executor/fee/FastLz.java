@@ -1,5 +1,7 @@
 package io.kona4j.executor.fee;
 
+import java.util.Arrays;
+
 /**
  * The FastLZ (level 1) compressed size of a byte string, without producing the output: op-geth's
  * {@code FlzCompressLen}, which the Fjord L1 data fee and the Jovian DA footprint are defined on (PROTOCOL.md §2.3).
@@ -20,7 +22,7 @@ public final class FastLz {
     /** The length FastLZ level 1 would compress {@code ib} to. */
     public static int compressedLength(byte[] ib) {
         int[] ht = TABLE.get();
-        java.util.Arrays.fill(ht, 0);
+        Arrays.fill(ht, 0);
         int n = 0;
         int a = 0;
         int len = ib.length;
