@@ -73,15 +73,16 @@ public record SystemConfig(Address batcherAddress, UInt256 overhead, UInt256 sca
     }
 
     /**
-     * The 8-byte {@code eip1559Params} of the payload attributes for a block at {@code nextTimestamp} whose parent is
-     * at {@code parentTimestamp}: {@code null} before Holocene, all zero on the first Holocene block (the engine then
-     * uses the Canyon constants), else {@code denominator u32 BE ‖ elasticity u32 BE} (PROTOCOL.md §1.10; spec and
-     * kona; a missing value counts as 0).
+     * The 8-byte {@code eip1559Params} of the payload attributes for a block at {@code nextTimestamp}: {@code null}
+     * before Holocene, else {@code denominator u32 BE ‖ elasticity u32 BE}, a missing value counting as 0
+     * (PROTOCOL.md §1.10). As op-node's attributes builder, there is no special case for the first Holocene block: it
+     * gets zeros because the config rebuilt from a pre-Holocene parent has no parameters — unless an
+     * {@code EIP_1559_PARAMS} update arrives in that very epoch, where op-node uses it and kona (and the spec) write
+     * zeros.
      */
-    public byte[] eip1559Params(RollupConfig config, long parentTimestamp, long nextTimestamp) {
+    public byte[] eip1559Params(RollupConfig config, long nextTimestamp) {
         if (!config.isHoloceneActive(nextTimestamp)) return null;
         byte[] out = new byte[8];
-        if (!config.isHoloceneActive(parentTimestamp)) return out;
         long d = eip1559Denominator == null ? 0 : eip1559Denominator;
         long e = eip1559Elasticity == null ? 0 : eip1559Elasticity;
         Bytes.writeIntBE((int) d, out, 0);

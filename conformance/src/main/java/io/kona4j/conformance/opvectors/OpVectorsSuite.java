@@ -283,8 +283,8 @@ public final class OpVectorsSuite implements Suite {
                     scalars.blobBaseFeeScalar(), scalars.baseFeeScalar());
             if (sys.gasLimit() != gasLimit) {
                 report.fail(name, "gas limit " + sys.gasLimit() + ", next payload has " + gasLimit);
-            } else if (!Arrays.equals(sys.eip1559Params(config, header.timestamp(), nextTime), eip1559)) {
-                report.fail(name, "eip1559Params " + Hex.encode(sys.eip1559Params(config, header.timestamp(), nextTime))
+            } else if (!Arrays.equals(sys.eip1559Params(config, nextTime), eip1559)) {
+                report.fail(name, "eip1559Params " + Hex.encode(sys.eip1559Params(config, nextTime))
                         + ", next payload has " + Hex.encode(eip1559));
             } else if (!Arrays.equals(L1InfoTransaction.deposit(config, rebuilt, nextTime).encode(), raw)) {
                 report.fail(name, "L1-info deposit rebuilt from the system config differs: " + rebuilt);

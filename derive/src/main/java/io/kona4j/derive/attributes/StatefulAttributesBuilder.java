@@ -45,7 +45,8 @@ import java.util.function.Supplier;
  *   <li>transactions: L1-info deposit, user deposits, upgrade deposits of the forks activating in this block;</li>
  *   <li>fee recipient SequencerFeeVault, prevRandao the L1 mixHash, gas limit from the system config, withdrawals
  *       empty from Canyon, parent beacon root from Ecotone (zero if the L1 header has none), {@code eip1559Params}
- *       from Holocene (zero on its first block), {@code minBaseFee} from Jovian, {@code noTxPool}.</li>
+ *       from Holocene (the system config's, as op-node: see {@link SystemConfig#eip1559Params}), {@code minBaseFee}
+ *       from Jovian, {@code noTxPool}.</li>
  * </ul>
  * Karst's activation block needs op-node's NUT bundle, which kona4j does not carry; building it is a critical error
  * rather than a block without the upgrade.
@@ -131,7 +132,7 @@ public final class StatefulAttributesBuilder implements AttributesBuilder {
         if (rollup.isJovianActive(nextTime)) minBaseFee = sysConfig.minBaseFee() == null ? 0L : sysConfig.minBaseFee();
         return new OpPayloadAttributes(nextTime, header.mixHash(), Predeploys.SEQUENCER_FEE_VAULT,
                 rollup.isCanyonActive(nextTime) ? List.of() : null, beaconRoot, txs, true, sysConfig.gasLimit(),
-                sysConfig.eip1559Params(rollup, parent.timestamp(), nextTime), minBaseFee);
+                sysConfig.eip1559Params(rollup, nextTime), minBaseFee);
     }
 
     private Header header(BlockNumHash epoch) {

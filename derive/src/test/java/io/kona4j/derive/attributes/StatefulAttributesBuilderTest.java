@@ -285,19 +285,25 @@ class StatefulAttributesBuilderTest {
                 .parentBeaconBlockRoot()).isNull();
     }
 
-    // ---- rule: eip1559Params from Holocene: zero on its first block, then denominator ‖ elasticity
+    // ---- rule: eip1559Params from Holocene: the system config's (zero on the first block, from a pre-Holocene parent)
 
     @Test
     void eip1559Params() {
         RollupConfig cfg = FakeChains.rollup(HardForks.through(Hardfork.GRANITE, 0).with(Hardfork.HOLOCENE, 1012L));
         BlockNumHash origin = chains.l1Block(100, 1000, P0, 0L, BEACON, List.of());
-        chains.l2SystemConfig = FakeChains.SYS.withEip1559Params(250L, 6L);
         assertThat(builder(cfg).preparePayloadAttributes(FakeChains.l2(49, 1008, origin, 0), origin).eip1559Params())
                 .as("before Holocene").isNull();
         assertThat(builder(cfg).preparePayloadAttributes(FakeChains.l2(50, 1010, origin, 0), origin).eip1559Params())
-                .as("first Holocene block").isEqualTo(new byte[8]);
+                .as("first Holocene block, parent config without parameters").isEqualTo(new byte[8]);
+        chains.l2SystemConfig = FakeChains.SYS.withEip1559Params(250L, 6L);
         assertThat(builder(cfg).preparePayloadAttributes(FakeChains.l2(51, 1012, origin, 0), origin).eip1559Params())
                 .isEqualTo(Hex.decode("0x000000fa00000006"));
+        chains.l2SystemConfig = FakeChains.SYS;
+        BlockNumHash update = chains.l1Block(101, 1010, origin.hash(), 0L, BEACON,
+                List.of(ok(config(new SystemConfigUpdate.Eip1559Params(100, 4)))));
+        assertThat(builder(cfg).preparePayloadAttributes(FakeChains.l2(50, 1010, origin, 0), update).eip1559Params())
+                .as("op-node: an update in the first Holocene block's epoch applies (kona writes zeros)")
+                .isEqualTo(Hex.decode("0x0000006400000004"));
     }
 
     // ---- rule: minBaseFee from Jovian, default 0

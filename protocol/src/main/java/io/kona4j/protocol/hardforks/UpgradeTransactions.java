@@ -21,7 +21,9 @@ import java.util.List;
  * The network-upgrade deposits of each fork, in op-node's order (PROTOCOL.md §1.11): mint 0, value 0, not system
  * transactions, source hash {@code keccak(bytes32(2) ‖ keccak(intent))}. Jovian uses op-node's and kona's intents
  * ("Jovian: L1 Block Deployment", …), not the spec's (PROTOCOL.md §6 item 1). Interop follows kona's four-transaction
- * set (CrossL2Inbox and L2ToL2CrossDomainMessenger deployments with their proxy updates).
+ * set (CrossL2Inbox deployment and proxy update, then L2ToL2CrossDomainMessenger's), which the op-vectors fix; current
+ * op-node deploys the messenger first and adds the CrossL2Inbox pair only for a dependency set of two or more chains.
+ * Interop is not scheduled on any built-in chain.
  */
 public final class UpgradeTransactions {
     /** Selector of the proxies' {@code upgradeTo(address)}. */
