@@ -3,6 +3,7 @@ package io.kona4j.host.fetch;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kona4j.consensus.ConsensusException;
 import io.kona4j.consensus.Header;
+import io.kona4j.consensus.Receipt;
 import io.kona4j.host.rpc.JsonRpcClient;
 import io.kona4j.host.rpc.JsonRpcErrorException;
 import io.kona4j.mpt.OrderedListTrie;
@@ -74,13 +75,24 @@ public final class ExecutionFetcher {
         return encoded;
     }
 
-    /** {@code debug_getRawReceipts(hash)}: EIP-2718 receipts in order, checked against the header's receipts root. */
+    /**
+     * {@code debug_getRawReceipts(hash)}: the receipts in order as the receipts trie holds them, checked against the
+     * header's receipts root. For L1 that is exactly what the node serves; an OP deposit receipt of the Regolith to
+     * Canyon era is hashed without its deposit nonce (op-geth's quirk, PROTOCOL.md §6), so it is re-encoded that way.
+     */
     public List<byte[]> rawReceipts(Header header) {
         Hash hash = header.hash();
         RpcJson j = json("debug_getRawReceipts");
         JsonNode result = rpc.call("debug_getRawReceipts", hash.toHex());
         List<byte[]> receipts = new ArrayList<>();
-        for (JsonNode r : j.array(result, "receipts")) receipts.add(j.bytes(r, "a raw receipt"));
+        for (JsonNode r : j.array(result, "receipts")) {
+            byte[] raw = j.bytes(r, "a raw receipt");
+            try {
+                receipts.add(Receipt.decode(raw).encodeForReceiptsRoot());
+            } catch (ConsensusException e) {
+                throw j.malformed("a receipt that does not decode: " + e.getMessage());
+            }
+        }
         Hash root = OrderedListTrie.root(receipts);
         if (!root.equals(header.receiptsRoot())) {
             throw new InvalidFetchedDataException(where() + " served " + receipts.size() + " receipts for block " + hash

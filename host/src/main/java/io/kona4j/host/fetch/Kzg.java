@@ -6,14 +6,17 @@ import io.kona4j.primitives.Hash;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
-/** KZG for blobs through java-eth-kzg (mainnet trusted setup embedded), loaded once on first use. */
+/**
+ * KZG for blobs through java-eth-kzg (mainnet trusted setup embedded), loaded once on first use, without the
+ * precomputed tables that only speed up cell proofs (they cost seconds of start-up and are not needed here).
+ */
 final class Kzg {
     private static final byte VERSIONED_HASH_VERSION_KZG = 0x01;
 
     private Kzg() {}
 
     private static final class Holder {
-        static final LibEthKZG LIB = new LibEthKZG();
+        static final LibEthKZG LIB = new LibEthKZG(false);
     }
 
     static byte[] commitment(byte[] blob) {

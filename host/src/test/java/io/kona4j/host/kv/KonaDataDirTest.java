@@ -25,7 +25,7 @@ class KonaDataDirTest {
 
     @Test
     void everyKonaExecutorFixtureReadsBackEntryForEntry() throws Exception {
-        Path fixtures = sharedTestdata().resolve("kona-executor");
+        Path fixtures = io.kona4j.host.TestData.testdata().resolve("kona-executor");
         List<String> blocks = List.of("26207960", "26207961", "26207962", "26207963", "26208858");
         for (String block : blocks) {
             Path kv = extract(fixtures.resolve("block-" + block + ".tar.gz"), "block-" + block);
@@ -54,17 +54,5 @@ class KonaDataDirTest {
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).isZero();
         return out.resolve(name).resolve("kv");
-    }
-
-    static Path sharedTestdata() {
-        String prop = System.getProperty("kona4j.shared");
-        if (prop != null && !prop.isBlank()) return Path.of(prop, "testdata");
-        String env = System.getenv("KONA4J_SHARED");
-        if (env != null && !env.isBlank()) return Path.of(env, "testdata");
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path cand = p.resolveSibling("shared").resolve("testdata");
-            if (Files.isDirectory(cand)) return cand;
-        }
-        throw new IllegalStateException("cannot find ../shared/testdata: set KONA4J_SHARED or -Dkona4j.shared");
     }
 }
