@@ -43,8 +43,7 @@ public final class HintReader {
             channel.close();
             throw new LengthLimitExceededException("hint", length, maxLength);
         }
-        byte[] raw = new byte[(int) length];
-        channel.readExact(raw, 0, raw.length);
+        byte[] raw = Framing.readPayload(channel, (int) length);
         String hint;
         try {
             hint = StandardCharsets.UTF_8.newDecoder()

@@ -34,8 +34,7 @@ public final class OracleReader implements PreimageOracleClient {
         lock.lock();
         try {
             int length = requestLength(key);
-            byte[] data = new byte[length];
-            channel.readExact(data, 0, length);
+            byte[] data = Framing.readPayload(channel, length);
             key.checkPreimage(data);
             return data;
         } finally {

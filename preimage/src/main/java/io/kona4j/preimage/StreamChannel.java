@@ -36,20 +36,33 @@ public final class StreamChannel implements Channel {
     }
 
     /**
-     * Opens {@code readPath} for reading and {@code writePath} for writing (files, named pipes, {@code /proc/self/fd/N}).
-     * Opening a named pipe blocks until the other side opens it too, so both sides must open the pair in the same
-     * order (read side of one = write side of the other).
+     * Opens {@code readPath} for reading, then {@code writePath} for writing (files, named pipes,
+     * {@code /proc/self/fd/N}). Opening a named pipe blocks until the other side opens it too, so the two sides must
+     * open their ends in the same order; {@link #openWriteFirst} is the mirror image.
      */
     public static StreamChannel open(Path readPath, Path writePath) {
-        FileChannel r = null;
+        return open(readPath, writePath, false);
+    }
+
+    /** As {@link #open} but opens {@code writePath} first, for a peer that opens its read end first. */
+    public static StreamChannel openWriteFirst(Path readPath, Path writePath) {
+        return open(readPath, writePath, true);
+    }
+
+    private static StreamChannel open(Path readPath, Path writePath, boolean writeFirst) {
+        FileChannel first = null;
         try {
-            r = FileChannel.open(readPath, StandardOpenOption.READ);
-            FileChannel w = FileChannel.open(writePath, StandardOpenOption.WRITE);
+            first = FileChannel.open(writeFirst ? writePath : readPath,
+                    writeFirst ? StandardOpenOption.WRITE : StandardOpenOption.READ);
+            FileChannel second = FileChannel.open(writeFirst ? readPath : writePath,
+                    writeFirst ? StandardOpenOption.READ : StandardOpenOption.WRITE);
+            FileChannel r = writeFirst ? second : first;
+            FileChannel w = writeFirst ? first : second;
             return new StreamChannel(readPath + " / " + writePath, Channels.newInputStream(r), Channels.newOutputStream(w));
         } catch (IOException | RuntimeException e) {
-            if (r != null) {
+            if (first != null) {
                 try {
-                    r.close();
+                    first.close();
                 } catch (IOException suppressed) {
                     e.addSuppressed(suppressed);
                 }

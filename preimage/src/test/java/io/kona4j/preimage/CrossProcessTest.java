@@ -59,6 +59,41 @@ class CrossProcessTest {
     }
 
     @Test
+    void childHostOnFileDescriptorsThreeToSix() throws Exception {
+        Path hintToHost = fifo("hint-to-host");
+        Path hintToClient = fifo("hint-to-client");
+        Path preToHost = fifo("pre-to-host");
+        Path preToClient = fifo("pre-to-client");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // the host reads hints on 3 and acks on 4, reads keys on 5 and answers on 6
+        ProcessBuilder pb = new ProcessBuilder("/bin/sh", "-c",
+                "exec \"$0\" -cp \"$1\" io.kona4j.preimage.FdHostMain 3<\"$2\" 4>\"$3\" 5<\"$4\" 6>\"$5\"",
+                java, System.getProperty("java.class.path"),
+                hintToHost.toString(), hintToClient.toString(), preToHost.toString(), preToClient.toString());
+        pb.redirectError(ProcessBuilder.Redirect.INHERIT);
+        Process child = pb.start();
+        try {
+            // open in the child's order: its fd 3 read end first, so our write end of hint-to-host first
+            StreamChannel hints = StreamChannel.openWriteFirst(hintToClient, hintToHost);
+            StreamChannel preimages = StreamChannel.openWriteFirst(preToClient, preToHost);
+            assertThat(hints.toString()).contains("hint-to-client / ");
+            new HintWriter(hints).write("l2-code 0x" + "cd".repeat(32));
+            OracleReader oracle = new OracleReader(preimages);
+            assertThat(oracle.get(PreimageKey.local(1))).hasSize(32);
+            assertThat(oracle.get(PreimageKey.keccak256Of("hello".getBytes(StandardCharsets.US_ASCII))))
+                    .isEqualTo("hello".getBytes(StandardCharsets.US_ASCII));
+            hints.close();
+            preimages.close();
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(child.exitValue()).isZero();
+            String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim();
+            assertThat(out).isEqualTo("hint: l2-code 0x" + "cd".repeat(32));
+        } finally {
+            child.destroyForcibly();
+        }
+    }
+
+    @Test
     void hostServesAChildOverItsStdinAndStdout() throws Exception {
         // the child is `cat`-free: a shell that echoes one request back as a scripted host would answer
         ProcessBuilder pb = new ProcessBuilder("/bin/sh", "-c",

@@ -43,6 +43,22 @@ class OracleFaultTest {
     }
 
     @Test
+    void aLargeDeclaredLengthUnderTheLimitIsReadAsTheBytesArrive() {
+        // 1 MiB declared, 100 KiB sent: the read fails as a closed channel, having buffered only what arrived
+        Transcript t = new Transcript("0000000000100000" + "ab".repeat(100 * 1024));
+        assertThatThrownBy(() -> new OracleReader(t.channel).get(PreimageKey.local(1)))
+                .isInstanceOf(ChannelClosedException.class);
+        byte[] big = new byte[300 * 1024];
+        java.util.Arrays.fill(big, (byte) 7);
+        Transcript ok = new Transcript(String.format("%016x", big.length) + Hex.encodeNoPrefix(big));
+        assertThat(new OracleReader(ok.channel).get(PreimageKey.local(1))).isEqualTo(big);
+        Transcript hint = new Transcript(String.format("%08x", big.length) + Hex.encodeNoPrefix(big));
+        java.util.List<String> routed = new java.util.ArrayList<>();
+        new HintReader(hint.channel).nextHint(routed::add);
+        assertThat(routed.get(0)).hasSize(big.length);
+    }
+
+    @Test
     void getExactWithTheWrongBufferSizeKeepsTheStreamFramed() {
         Transcript t = new Transcript("0000000000000003" + "010203" + "0000000000000002" + "0405");
         OracleReader reader = new OracleReader(t.channel);
