@@ -26,6 +26,23 @@ class CachingOracleTest {
     }
 
     @Test
+    void wrapsAnyOracleAndHintWriterJoinedAsOneClient() {
+        MapOracle oracle = new MapOracle();
+        oracle.store.put(PreimageKey.local(2), new byte[] {5});
+        java.util.List<String> hints = new java.util.ArrayList<>();
+        CachingOracle cache = new CachingOracle(2, io.kona4j.preimage.CommsClient.of(oracle, hints::add), hints::add);
+        cache.write("l2-code 0x01");
+        assertThat(cache.get(PreimageKey.local(2))).containsExactly(5);
+        io.kona4j.preimage.CommsClient joined = io.kona4j.preimage.CommsClient.of(cache, cache);
+        joined.write("l2-code 0x02");
+        byte[] one = new byte[1];
+        joined.getExact(PreimageKey.local(2), one);
+        assertThat(one).containsExactly(5);
+        assertThat(hints).containsExactly("l2-code 0x01", "l2-code 0x02");
+        assertThat(oracle.requests).isEqualTo(1);
+    }
+
+    @Test
     void callersCannotCorruptTheCache() {
         MapOracle oracle = new MapOracle();
         oracle.store.put(PreimageKey.local(1), new byte[] {1, 2, 3});

@@ -34,6 +34,13 @@ class KeyValueStoreTest {
         m.get(HELLO)[0] = 9;
         assertThat(m.get(HELLO)).containsExactly(1, 2);
         assertThat(m.get(PreimageKey.local(1))).isNull();
+        List<PreimageKey> seen = new ArrayList<>();
+        m.forEach((k, val) -> {
+            seen.add(k);
+            val[0] = 9;
+        });
+        assertThat(seen).containsExactly(HELLO);
+        assertThat(m.get(HELLO)).containsExactly(1, 2);
     }
 
     @Test
