@@ -62,6 +62,16 @@ public final class Trie {
         return root.hash();
     }
 
+    /**
+     * Fetches and verifies the root node if it is still blinded, and returns it: checks that a witness holds the
+     * root of this trie before anything is read (a {@link MissingTrieNodeException} or
+     * {@link TrieNodeHashMismatchException} otherwise, naming the root).
+     */
+    public TrieNode openRoot() {
+        if (root instanceof TrieNode.Blinded b) root = open(b, "");
+        return root;
+    }
+
     /** The value stored under {@code key}, or null if there is none. */
     public byte[] get(byte[] key) {
         byte[] v = find(key);

@@ -102,12 +102,19 @@ public final class Keccak256 {
         return out;
     }
 
+    /**
+     * Absorbs the last {@code remaining} (< 136) bytes with the Keccak padding (0x01 after the data, 0x80 in the last
+     * byte of the block) straight from the input, without copying it into a padded block.
+     */
     private static void absorbFinal(long[] s, byte[] input, int offset, int remaining) {
-        byte[] last = new byte[RATE];
-        System.arraycopy(input, offset, last, 0, remaining);
-        last[remaining] ^= 0x01;
-        last[RATE - 1] ^= (byte) 0x80;
-        for (int i = 0; i < RATE / 8; i++) s[i] ^= readLongLE(last, 8 * i);
+        int words = remaining >>> 3;
+        for (int i = 0; i < words; i++) s[i] ^= readLongLE(input, offset + 8 * i);
+        int tail = remaining & 7;
+        long w = 0;
+        int p = offset + 8 * words;
+        for (int j = 0; j < tail; j++) w |= (input[p + j] & 0xffL) << (8 * j);
+        s[words] ^= w ^ (0x01L << (8 * tail));
+        s[RATE / 8 - 1] ^= 0x80L << 56;
         permute(s);
     }
 

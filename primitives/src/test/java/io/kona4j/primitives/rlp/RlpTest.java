@@ -48,4 +48,31 @@ class RlpTest {
             assertThat(expected.getMessage()).isNotBlank();
         }
     }
+
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** A length prefix may claim up to 4 GiB; the reader must check it against the input before allocating. */
+    @Property(tries = 2000)
+    void allocationStaysProportionalToTheInput(@ForAll @net.jqwik.api.constraints.Size(max = 300) byte[] tail,
+                                               @ForAll @net.jqwik.api.constraints.IntRange(min = 0xb8, max = 0xff) int prefix) {
+        byte[] in = new byte[tail.length + 1];
+        in[0] = (byte) prefix;
+        System.arraycopy(tail, 0, in, 1, tail.length);
+        decodeQuietly(in); // the first run bootstraps each error message's string concatenation
+        long before = THREADS.getCurrentThreadAllocatedBytes();
+        String error = decodeQuietly(in);
+        long allocated = THREADS.getCurrentThreadAllocatedBytes() - before;
+        assertThat(error).isNotNull();
+        assertThat(allocated).isLessThan(64 * 1024 + 32L * in.length);
+    }
+
+    private static String decodeQuietly(byte[] in) {
+        try {
+            RlpItem.decode(in);
+            return "";
+        } catch (PrimitivesException e) {
+            return e.getMessage();
+        }
+    }
 }
