@@ -1,6 +1,6 @@
 package io.kona4j.derive;
 
-import io.kona4j.derive.attributes.OpPayloadAttributes;
+import io.kona4j.consensus.OpPayloadAttributes;
 import io.kona4j.protocol.BlockNumHash;
 import io.kona4j.protocol.L2BlockInfo;
 

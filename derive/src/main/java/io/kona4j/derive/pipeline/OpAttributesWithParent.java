@@ -1,6 +1,6 @@
 package io.kona4j.derive.pipeline;
 
-import io.kona4j.derive.attributes.OpPayloadAttributes;
+import io.kona4j.consensus.OpPayloadAttributes;
 import io.kona4j.protocol.BlockInfo;
 import io.kona4j.protocol.L2BlockInfo;
 

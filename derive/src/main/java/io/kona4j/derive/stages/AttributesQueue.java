@@ -1,7 +1,7 @@
 package io.kona4j.derive.stages;
 
+import io.kona4j.consensus.OpPayloadAttributes;
 import io.kona4j.derive.AttributesBuilder;
-import io.kona4j.derive.attributes.OpPayloadAttributes;
 import io.kona4j.derive.errors.PipelineException;
 import io.kona4j.derive.errors.ResetReason;
 import io.kona4j.derive.pipeline.OpAttributesWithParent;
@@ -11,6 +11,8 @@ import io.kona4j.protocol.BlockNumHash;
 import io.kona4j.protocol.L2BlockInfo;
 import io.kona4j.protocol.RollupConfig;
 import io.kona4j.protocol.batch.SingularBatch;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The attributes queue (kona {@code AttributesQueue}, op-node {@code attributes_queue.go}): turns the next valid batch
@@ -54,7 +56,16 @@ public final class AttributesQueue implements PipelineStage {
         }
         OpPayloadAttributes attrs = Providers.call("attributes builder",
                 () -> builder.preparePayloadAttributes(parent, new BlockNumHash(b.epochNumber(), b.epochHash())));
-        return attrs.withBatchTransactions(b.transactions());
+        return withBatchTransactions(attrs, b.transactions());
+    }
+
+    /** The builder's attributes with the batch's transactions appended and {@code noTxPool} set (a derived block). */
+    static OpPayloadAttributes withBatchTransactions(OpPayloadAttributes a, List<byte[]> more) {
+        List<byte[]> all = new ArrayList<>(a.transactions().size() + more.size());
+        all.addAll(a.transactions());
+        all.addAll(more);
+        return new OpPayloadAttributes(a.timestamp(), a.prevRandao(), a.suggestedFeeRecipient(), a.withdrawals(),
+                a.parentBeaconBlockRoot(), all, true, a.gasLimit(), a.eip1559Params(), a.minBaseFee());
     }
 
     @Override
