@@ -1,0 +1,589 @@
+package io.kona4j.crypto.bls12381;
+
+import java.math.BigInteger;
+
+/**
+ * An element of the BLS12-381 base field F_p, p = 0x1a0111ea…aaab (381 bits), immutable, held in Montgomery form
+ * (a·R mod p, R = 2^384) as six little-endian 64-bit limbs. Multiplication is the no-carry CIOS variant, valid
+ * because the top limb of p is below 2^62.
+ */
+public final class Fp {
+    static final long Q0 = 0xb9feffffffffaaabL;
+    static final long Q1 = 0x1eabfffeb153ffffL;
+    static final long Q2 = 0x6730d2a0f6b0f624L;
+    static final long Q3 = 0x64774b84f38512bfL;
+    static final long Q4 = 0x4b1ba7b6434bacd7L;
+    static final long Q5 = 0x1a0111ea397fe69aL;
+    /** -p^-1 mod 2^64. */
+    private static final long INV = 0x89f3fffcfffcfffdL;
+
+    public static final BigInteger MODULUS = new BigInteger(
+            "1a0111ea397fe69a4b1ba7b6434bacd764774b84f38512bf6730d2a0f6b0f6241eabfffeb153ffffb9feffffffffaaab", 16);
+
+    /** R^2 mod p as a raw (non-Montgomery) value: multiplying a raw value by it enters Montgomery form. */
+    private static final Fp R2 = raw(BigInteger.ONE.shiftLeft(768).mod(MODULUS));
+    /** The raw value 1: multiplying by it leaves Montgomery form. */
+    private static final Fp RAW_ONE = new Fp(1, 0, 0, 0, 0, 0);
+
+    public static final Fp ZERO = new Fp(0, 0, 0, 0, 0, 0);
+    public static final Fp ONE = raw(BigInteger.ONE.shiftLeft(384).mod(MODULUS));
+
+    private static final long[] P_MINUS_2 = limbs(MODULUS.subtract(BigInteger.TWO));
+    private static final long[] P_PLUS_1_DIV_4 = limbs(MODULUS.add(BigInteger.ONE).shiftRight(2));
+    private static final long[] P_MINUS_1_DIV_2 = limbs(MODULUS.subtract(BigInteger.ONE).shiftRight(1));
+
+    final long l0, l1, l2, l3, l4, l5;
+
+    private Fp(long l0, long l1, long l2, long l3, long l4, long l5) {
+        this.l0 = l0;
+        this.l1 = l1;
+        this.l2 = l2;
+        this.l3 = l3;
+        this.l4 = l4;
+        this.l5 = l5;
+    }
+
+    private static Fp raw(BigInteger v) {
+        long[] l = limbs(v);
+        return new Fp(l[0], l[1], l[2], l[3], l[4], l[5]);
+    }
+
+    static long[] limbs(BigInteger v) {
+        long[] l = new long[6];
+        for (int i = 0; i < 6; i++) {
+            l[i] = v.shiftRight(64 * i).longValue();
+        }
+        return l;
+    }
+
+    /** The element v mod p (for constants and tests; not for hot paths). */
+    public static Fp of(BigInteger v) {
+        return mul(raw(v.mod(MODULUS)), R2);
+    }
+
+    public static Fp of(long v) {
+        return of(BigInteger.valueOf(v));
+    }
+
+    /** Parses a big-endian hex constant. */
+    static Fp hex(String h) {
+        return of(new BigInteger(h.startsWith("0x") ? h.substring(2) : h, 16));
+    }
+
+    /**
+     * Reads 48 big-endian bytes at {@code off}; returns null when the value is not below p (the EIP-2537 and
+     * ZCash encodings both reject such values).
+     */
+    public static Fp fromBytes(byte[] b, int off) {
+        long w5 = readLong(b, off), w4 = readLong(b, off + 8), w3 = readLong(b, off + 16);
+        long w2 = readLong(b, off + 24), w1 = readLong(b, off + 32), w0 = readLong(b, off + 40);
+        if (!lessThanP(w0, w1, w2, w3, w4, w5)) {
+            return null;
+        }
+        return mul(new Fp(w0, w1, w2, w3, w4, w5), R2);
+    }
+
+    /** Writes the canonical value as 48 big-endian bytes at {@code off}. */
+    public void toBytes(byte[] out, int off) {
+        Fp c = mul(this, RAW_ONE);
+        writeLong(out, off, c.l5);
+        writeLong(out, off + 8, c.l4);
+        writeLong(out, off + 16, c.l3);
+        writeLong(out, off + 24, c.l2);
+        writeLong(out, off + 32, c.l1);
+        writeLong(out, off + 40, c.l0);
+    }
+
+    public byte[] toBytes() {
+        byte[] out = new byte[48];
+        toBytes(out, 0);
+        return out;
+    }
+
+    public BigInteger toBigInteger() {
+        return new BigInteger(1, toBytes());
+    }
+
+    static long readLong(byte[] b, int off) {
+        long v = 0;
+        for (int i = 0; i < 8; i++) {
+            v = (v << 8) | (b[off + i] & 0xffL);
+        }
+        return v;
+    }
+
+    static void writeLong(byte[] b, int off, long v) {
+        for (int i = 7; i >= 0; i--) {
+            b[off + i] = (byte) v;
+            v >>>= 8;
+        }
+    }
+
+    private static boolean lessThanP(long w0, long w1, long w2, long w3, long w4, long w5) {
+        if (w5 != Q5) return Long.compareUnsigned(w5, Q5) < 0;
+        if (w4 != Q4) return Long.compareUnsigned(w4, Q4) < 0;
+        if (w3 != Q3) return Long.compareUnsigned(w3, Q3) < 0;
+        if (w2 != Q2) return Long.compareUnsigned(w2, Q2) < 0;
+        if (w1 != Q1) return Long.compareUnsigned(w1, Q1) < 0;
+        return Long.compareUnsigned(w0, Q0) < 0;
+    }
+
+    /** t mod p for t < 2p. */
+    private static Fp reduceOnce(long t0, long t1, long t2, long t3, long t4, long t5) {
+        long d0 = t0 - Q0;
+        long b = ((~t0 & Q0) | (~(t0 ^ Q0) & d0)) >>> 63;
+        long d1 = t1 - Q1 - b;
+        b = ((~t1 & Q1) | (~(t1 ^ Q1) & d1)) >>> 63;
+        long d2 = t2 - Q2 - b;
+        b = ((~t2 & Q2) | (~(t2 ^ Q2) & d2)) >>> 63;
+        long d3 = t3 - Q3 - b;
+        b = ((~t3 & Q3) | (~(t3 ^ Q3) & d3)) >>> 63;
+        long d4 = t4 - Q4 - b;
+        b = ((~t4 & Q4) | (~(t4 ^ Q4) & d4)) >>> 63;
+        long d5 = t5 - Q5 - b;
+        b = ((~t5 & Q5) | (~(t5 ^ Q5) & d5)) >>> 63;
+        return b != 0 ? new Fp(t0, t1, t2, t3, t4, t5) : new Fp(d0, d1, d2, d3, d4, d5);
+    }
+
+    public Fp add(Fp y) {
+        long s0 = l0 + y.l0;
+        long c = ((l0 & y.l0) | ((l0 | y.l0) & ~s0)) >>> 63;
+        long s1 = l1 + y.l1 + c;
+        c = ((l1 & y.l1) | ((l1 | y.l1) & ~s1)) >>> 63;
+        long s2 = l2 + y.l2 + c;
+        c = ((l2 & y.l2) | ((l2 | y.l2) & ~s2)) >>> 63;
+        long s3 = l3 + y.l3 + c;
+        c = ((l3 & y.l3) | ((l3 | y.l3) & ~s3)) >>> 63;
+        long s4 = l4 + y.l4 + c;
+        c = ((l4 & y.l4) | ((l4 | y.l4) & ~s4)) >>> 63;
+        long s5 = l5 + y.l5 + c;
+        return reduceOnce(s0, s1, s2, s3, s4, s5);
+    }
+
+    public Fp dbl() {
+        return add(this);
+    }
+
+    public Fp sub(Fp y) {
+        long d0 = l0 - y.l0;
+        long b = ((~l0 & y.l0) | (~(l0 ^ y.l0) & d0)) >>> 63;
+        long d1 = l1 - y.l1 - b;
+        b = ((~l1 & y.l1) | (~(l1 ^ y.l1) & d1)) >>> 63;
+        long d2 = l2 - y.l2 - b;
+        b = ((~l2 & y.l2) | (~(l2 ^ y.l2) & d2)) >>> 63;
+        long d3 = l3 - y.l3 - b;
+        b = ((~l3 & y.l3) | (~(l3 ^ y.l3) & d3)) >>> 63;
+        long d4 = l4 - y.l4 - b;
+        b = ((~l4 & y.l4) | (~(l4 ^ y.l4) & d4)) >>> 63;
+        long d5 = l5 - y.l5 - b;
+        b = ((~l5 & y.l5) | (~(l5 ^ y.l5) & d5)) >>> 63;
+        if (b == 0) {
+            return new Fp(d0, d1, d2, d3, d4, d5);
+        }
+        long s0 = d0 + Q0;
+        long c = ((d0 & Q0) | ((d0 | Q0) & ~s0)) >>> 63;
+        long s1 = d1 + Q1 + c;
+        c = ((d1 & Q1) | ((d1 | Q1) & ~s1)) >>> 63;
+        long s2 = d2 + Q2 + c;
+        c = ((d2 & Q2) | ((d2 | Q2) & ~s2)) >>> 63;
+        long s3 = d3 + Q3 + c;
+        c = ((d3 & Q3) | ((d3 | Q3) & ~s3)) >>> 63;
+        long s4 = d4 + Q4 + c;
+        c = ((d4 & Q4) | ((d4 | Q4) & ~s4)) >>> 63;
+        long s5 = d5 + Q5 + c;
+        return new Fp(s0, s1, s2, s3, s4, s5);
+    }
+
+    public Fp neg() {
+        return isZero() ? this : ZERO.sub(this);
+    }
+
+    public Fp mul(Fp y) {
+        return mul(this, y);
+    }
+
+    public Fp square() {
+        return mul(this, this);
+    }
+
+    public boolean isZero() {
+        return (l0 | l1 | l2 | l3 | l4 | l5) == 0;
+    }
+
+    public boolean isOne() {
+        return equals(ONE);
+    }
+
+    /** x^e for an exponent given as little-endian limbs. */
+    Fp pow(long[] e) {
+        Fp r = ONE;
+        for (int i = e.length * 64 - 1; i >= 0; i--) {
+            r = r.square();
+            if (((e[i >>> 6] >>> (i & 63)) & 1) != 0) {
+                r = r.mul(this);
+            }
+        }
+        return r;
+    }
+
+    /** The inverse (Fermat); zero maps to zero. */
+    public Fp inverse() {
+        return pow(P_MINUS_2);
+    }
+
+    /** A square root, or null when this is not a square (p ≡ 3 mod 4, so x^((p+1)/4)). */
+    public Fp sqrt() {
+        Fp s = pow(P_PLUS_1_DIV_4);
+        return s.square().equals(this) ? s : null;
+    }
+
+    /** Whether this is a square in F_p (zero counts as one). */
+    public boolean isSquare() {
+        Fp l = pow(P_MINUS_1_DIV_2);
+        return l.isZero() || l.isOne();
+    }
+
+    /** sgn0 of RFC 9380 §4.1 for m = 1: the parity of the canonical value. */
+    public int sgn0() {
+        return (int) (mul(this, RAW_ONE).l0 & 1);
+    }
+
+    /** Whether the canonical value exceeds (p-1)/2 (the ZCash encoding's "lexicographically largest" flag). */
+    public boolean isLexicographicallyLargest() {
+        Fp c = mul(this, RAW_ONE);
+        long[] h = P_MINUS_1_DIV_2;
+        long[] v = {c.l0, c.l1, c.l2, c.l3, c.l4, c.l5};
+        for (int i = 5; i >= 0; i--) {
+            if (v[i] != h[i]) {
+                return Long.compareUnsigned(v[i], h[i]) > 0;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Fp y && l0 == y.l0 && l1 == y.l1 && l2 == y.l2 && l3 == y.l3 && l4 == y.l4 && l5 == y.l5;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(l0 ^ l1 * 31 ^ l2 * 961 ^ l3 ^ l4 ^ l5);
+    }
+
+    @Override
+    public String toString() {
+        return "0x" + toBigInteger().toString(16);
+    }
+
+    static Fp mul(Fp x, Fp y) {
+        long a0 = x.l0;
+        long a1 = x.l1;
+        long a2 = x.l2;
+        long a3 = x.l3;
+        long a4 = x.l4;
+        long a5 = x.l5;
+        long b0 = y.l0;
+        long b1 = y.l1;
+        long b2 = y.l2;
+        long b3 = y.l3;
+        long b4 = y.l4;
+        long b5 = y.l5;
+        long t0 = 0;
+        long t1 = 0;
+        long t2 = 0;
+        long t3 = 0;
+        long t4 = 0;
+        long t5 = 0;
+        long lo, hi, c, m, A, C;
+        lo = a0 * b0; hi = Math.unsignedMultiplyHigh(a0, b0);
+        lo += t0; hi += Long.compareUnsigned(lo, t0) < 0 ? 1 : 0;
+        t0 = lo; A = hi;
+        m = t0 * INV;
+        lo = m * Q0; hi = Math.unsignedMultiplyHigh(m, Q0);
+        lo += t0; hi += Long.compareUnsigned(lo, t0) < 0 ? 1 : 0;
+        C = hi;
+        lo = a1 * b0; hi = Math.unsignedMultiplyHigh(a1, b0);
+        lo += t1; hi += Long.compareUnsigned(lo, t1) < 0 ? 1 : 0;
+        lo += A; hi += Long.compareUnsigned(lo, A) < 0 ? 1 : 0;
+        t1 = lo; A = hi;
+        lo = m * Q1; hi = Math.unsignedMultiplyHigh(m, Q1);
+        lo += t1; hi += Long.compareUnsigned(lo, t1) < 0 ? 1 : 0;
+        lo += C; hi += Long.compareUnsigned(lo, C) < 0 ? 1 : 0;
+        t0 = lo; C = hi;
+        lo = a2 * b0; hi = Math.unsignedMultiplyHigh(a2, b0);
+        lo += t2; hi += Long.compareUnsigned(lo, t2) < 0 ? 1 : 0;
+        lo += A; hi += Long.compareUnsigned(lo, A) < 0 ? 1 : 0;
+        t2 = lo; A = hi;
+        lo = m * Q2; hi = Math.unsignedMultiplyHigh(m, Q2);
+        lo += t2; hi += Long.compareUnsigned(lo, t2) < 0 ? 1 : 0;
+        lo += C; hi += Long.compareUnsigned(lo, C) < 0 ? 1 : 0;
+        t1 = lo; C = hi;
+        lo = a3 * b0; hi = Math.unsignedMultiplyHigh(a3, b0);
+        lo += t3; hi += Long.compareUnsigned(lo, t3) < 0 ? 1 : 0;
+        lo += A; hi += Long.compareUnsigned(lo, A) < 0 ? 1 : 0;
+        t3 = lo; A = hi;
+        lo = m * Q3; hi = Math.unsignedMultiplyHigh(m, Q3);
+        lo += t3; hi += Long.compareUnsigned(lo, t3) < 0 ? 1 : 0;
+        lo += C; hi += Long.compareUnsigned(lo, C) < 0 ? 1 : 0;
+        t2 = lo; C = hi;
+        lo = a4 * b0; hi = Math.unsignedMultiplyHigh(a4, b0);
+        lo += t4; hi += Long.compareUnsigned(lo, t4) < 0 ? 1 : 0;
+        lo += A; hi += Long.compareUnsigned(lo, A) < 0 ? 1 : 0;
+        t4 = lo; A = hi;
+        lo = m * Q4; hi = Math.unsignedMultiplyHigh(m, Q4);
+        lo += t4; hi += Long.compareUnsigned(lo, t4) < 0 ? 1 : 0;
+        lo += C; hi += Long.compareUnsigned(lo, C) < 0 ? 1 : 0;
+        t3 = lo; C = hi;
+        lo = a5 * b0; hi = Math.unsignedMultiplyHigh(a5, b0);
+        lo += t5; hi += Long.compareUnsigned(lo, t5) < 0 ? 1 : 0;
+        lo += A; hi += Long.compareUnsigned(lo, A) < 0 ? 1 : 0;
+        t5 = lo; A = hi;
+        lo = m * Q5; hi = Math.unsignedMultiplyHigh(m, Q5);
+        lo += t5; hi += Long.compareUnsigned(lo, t5) < 0 ? 1 : 0;
+        lo += C; hi += Long.compareUnsigned(lo, C) < 0 ? 1 : 0;
+        t4 = lo; C = hi;
+        t5 = C + A;
+        lo = a0 * b1; hi = Math.unsignedMultiplyHigh(a0, b1);
+        lo += t0; hi += Long.compareUnsigned(lo, t0) < 0 ? 1 : 0;
+        t0 = lo; A = hi;
+        m = t0 * INV;
+        lo = m * Q0; hi = Math.unsignedMultiplyHigh(m, Q0);
+        lo += t0; hi += Long.compareUnsigned(lo, t0) < 0 ? 1 : 0;
+        C = hi;
+        lo = a1 * b1; hi = Math.unsignedMultiplyHigh(a1, b1);
+        lo += t1; hi += Long.compareUnsigned(lo, t1) < 0 ? 1 : 0;
+        lo += A; hi += Long.compareUnsigned(lo, A) < 0 ? 1 : 0;
+        t1 = lo; A = hi;
+        lo = m * Q1; hi = Math.unsignedMultiplyHigh(m, Q1);
+        lo += t1; hi += Long.compareUnsigned(lo, t1) < 0 ? 1 : 0;
+        lo += C; hi += Long.compareUnsigned(lo, C) < 0 ? 1 : 0;
+        t0 = lo; C = hi;
+        lo = a2 * b1; hi = Math.unsignedMultiplyHigh(a2, b1);
+        lo += t2; hi += Long.compareUnsigned(lo, t2) < 0 ? 1 : 0;
+        lo += A; hi += Long.compareUnsigned(lo, A) < 0 ? 1 : 0;
+        t2 = lo; A = hi;
+        lo = m * Q2; hi = Math.unsignedMultiplyHigh(m, Q2);
+        lo += t2; hi += Long.compareUnsigned(lo, t2) < 0 ? 1 : 0;
+        lo += C; hi += Long.compareUnsigned(lo, C) < 0 ? 1 : 0;
+        t1 = lo; C = hi;
+        lo = a3 * b1; hi = Math.unsignedMultiplyHigh(a3, b1);
+        lo += t3; hi += Long.compareUnsigned(lo, t3) < 0 ? 1 : 0;
+        lo += A; hi += Long.compareUnsigned(lo, A) < 0 ? 1 : 0;
+        t3 = lo; A = hi;
+        lo = m * Q3; hi = Math.unsignedMultiplyHigh(m, Q3);
+        lo += t3; hi += Long.compareUnsigned(lo, t3) < 0 ? 1 : 0;
+        lo += C; hi += Long.compareUnsigned(lo, C) < 0 ? 1 : 0;
+        t2 = lo; C = hi;
+        lo = a4 * b1; hi = Math.unsignedMultiplyHigh(a4, b1);
+        lo += t4; hi += Long.compareUnsigned(lo, t4) < 0 ? 1 : 0;
+        lo += A; hi += Long.compareUnsigned(lo, A) < 0 ? 1 : 0;
+        t4 = lo; A = hi;
+        lo = m * Q4; hi = Math.unsignedMultiplyHigh(m, Q4);
+        lo += t4; hi += Long.compareUnsigned(lo, t4) < 0 ? 1 : 0;
+        lo += C; hi += Long.compareUnsigned(lo, C) < 0 ? 1 : 0;
+        t3 = lo; C = hi;
+        lo = a5 * b1; hi = Math.unsignedMultiplyHigh(a5, b1);
+        lo += t5; hi += Long.compareUnsigned(lo, t5) < 0 ? 1 : 0;
+        lo += A; hi += Long.compareUnsigned(lo, A) < 0 ? 1 : 0;
+        t5 = lo; A = hi;
+        lo = m * Q5; hi = Math.unsignedMultiplyHigh(m, Q5);
+        lo += t5; hi += Long.compareUnsigned(lo, t5) < 0 ? 1 : 0;
+        lo += C; hi += Long.compareUnsigned(lo, C) < 0 ? 1 : 0;
+        t4 = lo; C = hi;
+        t5 = C + A;
+        lo = a0 * b2; hi = Math.unsignedMultiplyHigh(a0, b2);
+        lo += t0; hi += Long.compareUnsigned(lo, t0) < 0 ? 1 : 0;
+        t0 = lo; A = hi;
+        m = t0 * INV;
+        lo = m * Q0; hi = Math.unsignedMultiplyHigh(m, Q0);
+        lo += t0; hi += Long.compareUnsigned(lo, t0) < 0 ? 1 : 0;
+        C = hi;
+        lo = a1 * b2; hi = Math.unsignedMultiplyHigh(a1, b2);
+        lo += t1; hi += Long.compareUnsigned(lo, t1) < 0 ? 1 : 0;
+        lo += A; hi += Long.compareUnsigned(lo, A) < 0 ? 1 : 0;
+        t1 = lo; A = hi;
+        lo = m * Q1; hi = Math.unsignedMultiplyHigh(m, Q1);
+        lo += t1; hi += Long.compareUnsigned(lo, t1) < 0 ? 1 : 0;
+        lo += C; hi += Long.compareUnsigned(lo, C) < 0 ? 1 : 0;
+        t0 = lo; C = hi;
+        lo = a2 * b2; hi = Math.unsignedMultiplyHigh(a2, b2);
+        lo += t2; hi += Long.compareUnsigned(lo, t2) < 0 ? 1 : 0;
+        lo += A; hi += Long.compareUnsigned(lo, A) < 0 ? 1 : 0;
+        t2 = lo; A = hi;
+        lo = m * Q2; hi = Math.unsignedMultiplyHigh(m, Q2);
+        lo += t2; hi += Long.compareUnsigned(lo, t2) < 0 ? 1 : 0;
+        lo += C; hi += Long.compareUnsigned(lo, C) < 0 ? 1 : 0;
+        t1 = lo; C = hi;
+        lo = a3 * b2; hi = Math.unsignedMultiplyHigh(a3, b2);
+        lo += t3; hi += Long.compareUnsigned(lo, t3) < 0 ? 1 : 0;
+        lo += A; hi += Long.compareUnsigned(lo, A) < 0 ? 1 : 0;
+        t3 = lo; A = hi;
+        lo = m * Q3; hi = Math.unsignedMultiplyHigh(m, Q3);
+        lo += t3; hi += Long.compareUnsigned(lo, t3) < 0 ? 1 : 0;
+        lo += C; hi += Long.compareUnsigned(lo, C) < 0 ? 1 : 0;
+        t2 = lo; C = hi;
+        lo = a4 * b2; hi = Math.unsignedMultiplyHigh(a4, b2);
+        lo += t4; hi += Long.compareUnsigned(lo, t4) < 0 ? 1 : 0;
+        lo += A; hi += Long.compareUnsigned(lo, A) < 0 ? 1 : 0;
+        t4 = lo; A = hi;
+        lo = m * Q4; hi = Math.unsignedMultiplyHigh(m, Q4);
+        lo += t4; hi += Long.compareUnsigned(lo, t4) < 0 ? 1 : 0;
+        lo += C; hi += Long.compareUnsigned(lo, C) < 0 ? 1 : 0;
+        t3 = lo; C = hi;
+        lo = a5 * b2; hi = Math.unsignedMultiplyHigh(a5, b2);
+        lo += t5; hi += Long.compareUnsigned(lo, t5) < 0 ? 1 : 0;
+        lo += A; hi += Long.compareUnsigned(lo, A) < 0 ? 1 : 0;
+        t5 = lo; A = hi;
+        lo = m * Q5; hi = Math.unsignedMultiplyHigh(m, Q5);
+        lo += t5; hi += Long.compareUnsigned(lo, t5) < 0 ? 1 : 0;
+        lo += C; hi += Long.compareUnsigned(lo, C) < 0 ? 1 : 0;
+        t4 = lo; C = hi;
+        t5 = C + A;
+        lo = a0 * b3; hi = Math.unsignedMultiplyHigh(a0, b3);
+        lo += t0; hi += Long.compareUnsigned(lo, t0) < 0 ? 1 : 0;
+        t0 = lo; A = hi;
+        m = t0 * INV;
+        lo = m * Q0; hi = Math.unsignedMultiplyHigh(m, Q0);
+        lo += t0; hi += Long.compareUnsigned(lo, t0) < 0 ? 1 : 0;
+        C = hi;
+        lo = a1 * b3; hi = Math.unsignedMultiplyHigh(a1, b3);
+        lo += t1; hi += Long.compareUnsigned(lo, t1) < 0 ? 1 : 0;
+        lo += A; hi += Long.compareUnsigned(lo, A) < 0 ? 1 : 0;
+        t1 = lo; A = hi;
+        lo = m * Q1; hi = Math.unsignedMultiplyHigh(m, Q1);
+        lo += t1; hi += Long.compareUnsigned(lo, t1) < 0 ? 1 : 0;
+        lo += C; hi += Long.compareUnsigned(lo, C) < 0 ? 1 : 0;
+        t0 = lo; C = hi;
+        lo = a2 * b3; hi = Math.unsignedMultiplyHigh(a2, b3);
+        lo += t2; hi += Long.compareUnsigned(lo, t2) < 0 ? 1 : 0;
+        lo += A; hi += Long.compareUnsigned(lo, A) < 0 ? 1 : 0;
+        t2 = lo; A = hi;
+        lo = m * Q2; hi = Math.unsignedMultiplyHigh(m, Q2);
+        lo += t2; hi += Long.compareUnsigned(lo, t2) < 0 ? 1 : 0;
+        lo += C; hi += Long.compareUnsigned(lo, C) < 0 ? 1 : 0;
+        t1 = lo; C = hi;
+        lo = a3 * b3; hi = Math.unsignedMultiplyHigh(a3, b3);
+        lo += t3; hi += Long.compareUnsigned(lo, t3) < 0 ? 1 : 0;
+        lo += A; hi += Long.compareUnsigned(lo, A) < 0 ? 1 : 0;
+        t3 = lo; A = hi;
+        lo = m * Q3; hi = Math.unsignedMultiplyHigh(m, Q3);
+        lo += t3; hi += Long.compareUnsigned(lo, t3) < 0 ? 1 : 0;
+        lo += C; hi += Long.compareUnsigned(lo, C) < 0 ? 1 : 0;
+        t2 = lo; C = hi;
+        lo = a4 * b3; hi = Math.unsignedMultiplyHigh(a4, b3);
+        lo += t4; hi += Long.compareUnsigned(lo, t4) < 0 ? 1 : 0;
+        lo += A; hi += Long.compareUnsigned(lo, A) < 0 ? 1 : 0;
+        t4 = lo; A = hi;
+        lo = m * Q4; hi = Math.unsignedMultiplyHigh(m, Q4);
+        lo += t4; hi += Long.compareUnsigned(lo, t4) < 0 ? 1 : 0;
+        lo += C; hi += Long.compareUnsigned(lo, C) < 0 ? 1 : 0;
+        t3 = lo; C = hi;
+        lo = a5 * b3; hi = Math.unsignedMultiplyHigh(a5, b3);
+        lo += t5; hi += Long.compareUnsigned(lo, t5) < 0 ? 1 : 0;
+        lo += A; hi += Long.compareUnsigned(lo, A) < 0 ? 1 : 0;
+        t5 = lo; A = hi;
+        lo = m * Q5; hi = Math.unsignedMultiplyHigh(m, Q5);
+        lo += t5; hi += Long.compareUnsigned(lo, t5) < 0 ? 1 : 0;
+        lo += C; hi += Long.compareUnsigned(lo, C) < 0 ? 1 : 0;
+        t4 = lo; C = hi;
+        t5 = C + A;
+        lo = a0 * b4; hi = Math.unsignedMultiplyHigh(a0, b4);
+        lo += t0; hi += Long.compareUnsigned(lo, t0) < 0 ? 1 : 0;
+        t0 = lo; A = hi;
+        m = t0 * INV;
+        lo = m * Q0; hi = Math.unsignedMultiplyHigh(m, Q0);
+        lo += t0; hi += Long.compareUnsigned(lo, t0) < 0 ? 1 : 0;
+        C = hi;
+        lo = a1 * b4; hi = Math.unsignedMultiplyHigh(a1, b4);
+        lo += t1; hi += Long.compareUnsigned(lo, t1) < 0 ? 1 : 0;
+        lo += A; hi += Long.compareUnsigned(lo, A) < 0 ? 1 : 0;
+        t1 = lo; A = hi;
+        lo = m * Q1; hi = Math.unsignedMultiplyHigh(m, Q1);
+        lo += t1; hi += Long.compareUnsigned(lo, t1) < 0 ? 1 : 0;
+        lo += C; hi += Long.compareUnsigned(lo, C) < 0 ? 1 : 0;
+        t0 = lo; C = hi;
+        lo = a2 * b4; hi = Math.unsignedMultiplyHigh(a2, b4);
+        lo += t2; hi += Long.compareUnsigned(lo, t2) < 0 ? 1 : 0;
+        lo += A; hi += Long.compareUnsigned(lo, A) < 0 ? 1 : 0;
+        t2 = lo; A = hi;
+        lo = m * Q2; hi = Math.unsignedMultiplyHigh(m, Q2);
+        lo += t2; hi += Long.compareUnsigned(lo, t2) < 0 ? 1 : 0;
+        lo += C; hi += Long.compareUnsigned(lo, C) < 0 ? 1 : 0;
+        t1 = lo; C = hi;
+        lo = a3 * b4; hi = Math.unsignedMultiplyHigh(a3, b4);
+        lo += t3; hi += Long.compareUnsigned(lo, t3) < 0 ? 1 : 0;
+        lo += A; hi += Long.compareUnsigned(lo, A) < 0 ? 1 : 0;
+        t3 = lo; A = hi;
+        lo = m * Q3; hi = Math.unsignedMultiplyHigh(m, Q3);
+        lo += t3; hi += Long.compareUnsigned(lo, t3) < 0 ? 1 : 0;
+        lo += C; hi += Long.compareUnsigned(lo, C) < 0 ? 1 : 0;
+        t2 = lo; C = hi;
+        lo = a4 * b4; hi = Math.unsignedMultiplyHigh(a4, b4);
+        lo += t4; hi += Long.compareUnsigned(lo, t4) < 0 ? 1 : 0;
+        lo += A; hi += Long.compareUnsigned(lo, A) < 0 ? 1 : 0;
+        t4 = lo; A = hi;
+        lo = m * Q4; hi = Math.unsignedMultiplyHigh(m, Q4);
+        lo += t4; hi += Long.compareUnsigned(lo, t4) < 0 ? 1 : 0;
+        lo += C; hi += Long.compareUnsigned(lo, C) < 0 ? 1 : 0;
+        t3 = lo; C = hi;
+        lo = a5 * b4; hi = Math.unsignedMultiplyHigh(a5, b4);
+        lo += t5; hi += Long.compareUnsigned(lo, t5) < 0 ? 1 : 0;
+        lo += A; hi += Long.compareUnsigned(lo, A) < 0 ? 1 : 0;
+        t5 = lo; A = hi;
+        lo = m * Q5; hi = Math.unsignedMultiplyHigh(m, Q5);
+        lo += t5; hi += Long.compareUnsigned(lo, t5) < 0 ? 1 : 0;
+        lo += C; hi += Long.compareUnsigned(lo, C) < 0 ? 1 : 0;
+        t4 = lo; C = hi;
+        t5 = C + A;
+        lo = a0 * b5; hi = Math.unsignedMultiplyHigh(a0, b5);
+        lo += t0; hi += Long.compareUnsigned(lo, t0) < 0 ? 1 : 0;
+        t0 = lo; A = hi;
+        m = t0 * INV;
+        lo = m * Q0; hi = Math.unsignedMultiplyHigh(m, Q0);
+        lo += t0; hi += Long.compareUnsigned(lo, t0) < 0 ? 1 : 0;
+        C = hi;
+        lo = a1 * b5; hi = Math.unsignedMultiplyHigh(a1, b5);
+        lo += t1; hi += Long.compareUnsigned(lo, t1) < 0 ? 1 : 0;
+        lo += A; hi += Long.compareUnsigned(lo, A) < 0 ? 1 : 0;
+        t1 = lo; A = hi;
+        lo = m * Q1; hi = Math.unsignedMultiplyHigh(m, Q1);
+        lo += t1; hi += Long.compareUnsigned(lo, t1) < 0 ? 1 : 0;
+        lo += C; hi += Long.compareUnsigned(lo, C) < 0 ? 1 : 0;
+        t0 = lo; C = hi;
+        lo = a2 * b5; hi = Math.unsignedMultiplyHigh(a2, b5);
+        lo += t2; hi += Long.compareUnsigned(lo, t2) < 0 ? 1 : 0;
+        lo += A; hi += Long.compareUnsigned(lo, A) < 0 ? 1 : 0;
+        t2 = lo; A = hi;
+        lo = m * Q2; hi = Math.unsignedMultiplyHigh(m, Q2);
+        lo += t2; hi += Long.compareUnsigned(lo, t2) < 0 ? 1 : 0;
+        lo += C; hi += Long.compareUnsigned(lo, C) < 0 ? 1 : 0;
+        t1 = lo; C = hi;
+        lo = a3 * b5; hi = Math.unsignedMultiplyHigh(a3, b5);
+        lo += t3; hi += Long.compareUnsigned(lo, t3) < 0 ? 1 : 0;
+        lo += A; hi += Long.compareUnsigned(lo, A) < 0 ? 1 : 0;
+        t3 = lo; A = hi;
+        lo = m * Q3; hi = Math.unsignedMultiplyHigh(m, Q3);
+        lo += t3; hi += Long.compareUnsigned(lo, t3) < 0 ? 1 : 0;
+        lo += C; hi += Long.compareUnsigned(lo, C) < 0 ? 1 : 0;
+        t2 = lo; C = hi;
+        lo = a4 * b5; hi = Math.unsignedMultiplyHigh(a4, b5);
+        lo += t4; hi += Long.compareUnsigned(lo, t4) < 0 ? 1 : 0;
+        lo += A; hi += Long.compareUnsigned(lo, A) < 0 ? 1 : 0;
+        t4 = lo; A = hi;
+        lo = m * Q4; hi = Math.unsignedMultiplyHigh(m, Q4);
+        lo += t4; hi += Long.compareUnsigned(lo, t4) < 0 ? 1 : 0;
+        lo += C; hi += Long.compareUnsigned(lo, C) < 0 ? 1 : 0;
+        t3 = lo; C = hi;
+        lo = a5 * b5; hi = Math.unsignedMultiplyHigh(a5, b5);
+        lo += t5; hi += Long.compareUnsigned(lo, t5) < 0 ? 1 : 0;
+        lo += A; hi += Long.compareUnsigned(lo, A) < 0 ? 1 : 0;
+        t5 = lo; A = hi;
+        lo = m * Q5; hi = Math.unsignedMultiplyHigh(m, Q5);
+        lo += t5; hi += Long.compareUnsigned(lo, t5) < 0 ? 1 : 0;
+        lo += C; hi += Long.compareUnsigned(lo, C) < 0 ? 1 : 0;
+        t4 = lo; C = hi;
+        t5 = C + A;
+        return reduceOnce(t0, t1, t2, t3, t4, t5);
+    }
+}

@@ -1,0 +1,120 @@
+package io.kona4j.crypto.bls12381;
+
+import java.math.BigInteger;
+
+/** An element c0 + c1·w of F_p¹² = F_p⁶[w]/(w² − v), immutable; the pairing's target group lives here. */
+final class Fp12 {
+    static final Fp12 ONE = new Fp12(Fp6.ONE, Fp6.ZERO);
+
+    /** Frobenius coefficients γ_k = ξ^(k(p−1)/6) for the basis element w^k, k = 0..5. */
+    private static final Fp2[] GAMMA = new Fp2[6];
+
+    static {
+        Fp2 xi = Fp2.ONE.mulByXi();
+        BigInteger e = Fp.MODULUS.subtract(BigInteger.ONE).divide(BigInteger.valueOf(6));
+        for (int k = 0; k < 6; k++) {
+            GAMMA[k] = xi.pow(e.multiply(BigInteger.valueOf(k)));
+        }
+    }
+
+    final Fp6 c0;
+    final Fp6 c1;
+
+    Fp12(Fp6 c0, Fp6 c1) {
+        this.c0 = c0;
+        this.c1 = c1;
+    }
+
+    Fp12 mul(Fp12 y) {
+        Fp6 aa = c0.mul(y.c0);
+        Fp6 bb = c1.mul(y.c1);
+        Fp6 r1 = c0.add(c1).mul(y.c0.add(y.c1)).sub(aa).sub(bb);
+        return new Fp12(aa.add(bb.mulByV()), r1);
+    }
+
+    Fp12 square() {
+        Fp6 ab = c0.mul(c1);
+        Fp6 r0 = c0.add(c1).mul(c0.add(c1.mulByV())).sub(ab).sub(ab.mulByV());
+        return new Fp12(r0, ab.add(ab));
+    }
+
+    Fp12 conjugate() {
+        return new Fp12(c0, c1.neg());
+    }
+
+    Fp12 inverse() {
+        Fp6 t = c0.square().sub(c1.square().mulByV()).inverse();
+        return new Fp12(c0.mul(t), c1.mul(t).neg());
+    }
+
+    /** Multiplication by the sparse line value d0 + d1·w² + d4·w³ (positions 0, 1 and 4 of the Fp2 coefficients). */
+    Fp12 mulBy014(Fp2 d0, Fp2 d1, Fp2 d4) {
+        Fp6 aa = c0.mulBy01(d0, d1);
+        Fp6 bb = c1.mulBy1(d4);
+        Fp6 r1 = c1.add(c0).mulBy01(d0, d1.add(d4)).sub(aa).sub(bb);
+        return new Fp12(bb.mulByV().add(aa), r1);
+    }
+
+    /** x ↦ x^p. */
+    Fp12 frobenius() {
+        Fp6 a = new Fp6(c0.c0.conjugate(), c0.c1.conjugate().mul(GAMMA[2]), c0.c2.conjugate().mul(GAMMA[4]));
+        Fp6 b = new Fp6(c1.c0.conjugate().mul(GAMMA[1]), c1.c1.conjugate().mul(GAMMA[3]),
+                c1.c2.conjugate().mul(GAMMA[5]));
+        return new Fp12(a, b);
+    }
+
+    /**
+     * Squaring for elements of the cyclotomic subgroup (norm 1 over F_p⁶, as after the easy part of the final
+     * exponentiation): Granger–Scott, "Faster squaring in the cyclotomic subgroup of sixth degree extensions",
+     * viewing the element as three F_p⁴ = F_p²[w³] components.
+     */
+    Fp12 cyclotomicSquare() {
+        Fp2 z0 = c0.c0, z4 = c0.c1, z3 = c0.c2, z2 = c1.c0, z1 = c1.c1, z5 = c1.c2;
+        Fp2[] a = fp4Square(z0, z1);
+        Fp2[] b = fp4Square(z2, z3);
+        Fp2[] c = fp4Square(z4, z5);
+        Fp2 n0 = a[0].sub(z0).dbl().add(a[0]);
+        Fp2 n1 = a[1].add(z1).dbl().add(a[1]);
+        Fp2 n4 = b[0].sub(z4).dbl().add(b[0]);
+        Fp2 n5 = b[1].add(z5).dbl().add(b[1]);
+        Fp2 t = c[1].mulByXi();
+        Fp2 n2 = t.add(z2).dbl().add(t);
+        Fp2 n3 = c[0].sub(z3).dbl().add(c[0]);
+        return new Fp12(new Fp6(n0, n4, n3), new Fp6(n2, n1, n5));
+    }
+
+    /** (a + b·s)² in F_p²[s]/(s² − ξ). */
+    private static Fp2[] fp4Square(Fp2 a, Fp2 b) {
+        Fp2 t0 = a.square();
+        Fp2 t1 = b.square();
+        Fp2 r0 = t1.mulByXi().add(t0);
+        Fp2 r1 = a.add(b).square().sub(t0).sub(t1);
+        return new Fp2[] {r0, r1};
+    }
+
+    /** x^|z| for a cyclotomic element, |z| = 0xd201000000010000 the BLS parameter's absolute value. */
+    Fp12 cyclotomicPowAbsZ() {
+        Fp12 r = this;
+        for (int i = 62; i >= 0; i--) {
+            r = r.cyclotomicSquare();
+            if (((Bls12381Params.Z_ABS >>> i) & 1) != 0) {
+                r = r.mul(this);
+            }
+        }
+        return r;
+    }
+
+    boolean isOne() {
+        return equals(ONE);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Fp12 y && c0.equals(y.c0) && c1.equals(y.c1);
+    }
+
+    @Override
+    public int hashCode() {
+        return c0.hashCode() * 31 + c1.hashCode();
+    }
+}
