@@ -48,6 +48,7 @@ public final class Bls12381Precompiles {
         String name = System.getProperty(BACKEND_PROPERTY, "java");
         return switch (name) {
             case "java" -> JavaBls12381.INSTANCE;
+            case "blst" -> BlstBls12381.instance();
             default -> throw new IllegalArgumentException(
                     "unknown " + BACKEND_PROPERTY + " '" + name + "': use java or blst");
         };

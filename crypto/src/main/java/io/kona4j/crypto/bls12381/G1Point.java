@@ -146,6 +146,45 @@ public final class G1Point {
         return r;
     }
 
+    /**
+     * k·G for the generator G and a big-endian scalar of up to 32 bytes, from a table of d·16^w·G (d = 1..15, one row
+     * per 4-bit window w): 64 additions and no doublings.
+     */
+    public static G1Point mulGenerator(byte[] scalar, int off, int len) {
+        if (len > 32) {
+            throw new IllegalArgumentException("scalar of " + len + " bytes, at most 32");
+        }
+        G1Point[][] table = GeneratorTable.TABLE;
+        G1Point r = INFINITY;
+        for (int i = 0; i < len; i++) {
+            int b = scalar[off + len - 1 - i] & 0xff;
+            if ((b & 15) != 0) {
+                r = r.add(table[2 * i][(b & 15) - 1]);
+            }
+            if ((b >>> 4) != 0) {
+                r = r.add(table[2 * i + 1][(b >>> 4) - 1]);
+            }
+        }
+        return r;
+    }
+
+    /** Built on first use of {@link #mulGenerator}. */
+    private static final class GeneratorTable {
+        static final G1Point[][] TABLE = new G1Point[64][15];
+
+        static {
+            G1Point base = GENERATOR;
+            for (int w = 0; w < 64; w++) {
+                G1Point acc = base;
+                for (int d = 0; d < 15; d++) {
+                    TABLE[w][d] = acc;
+                    acc = acc.add(base);
+                }
+                base = acc;
+            }
+        }
+    }
+
     public G1Point mul(BigInteger k) {
         byte[] b = k.toByteArray();
         return mul(b, 0, b.length);

@@ -55,4 +55,10 @@ class Bls12381PrecompilesVectorTest {
     void vectors(String name) {
         assertThat(runFile(name, JavaBls12381.INSTANCE)).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource({"blsG1Add", "blsG1MultiExp", "blsG2Add", "blsG2MultiExp", "blsPairing"})
+    void vectorsOnBlst(String name) {
+        assertThat(runFile(name, BlstBls12381.instance())).isEmpty();
+    }
 }

@@ -73,6 +73,12 @@ class GroupPropertiesTest {
         assertThat(a.add(b).isInSubgroup()).isTrue();
     }
 
+    @Property(tries = 30)
+    void fixedBaseMultiplicationMatches(@ForAll byte[] raw) {
+        byte[] s = java.util.Arrays.copyOf(raw, Math.min(raw.length, 32));
+        assertThat(G1Point.mulGenerator(s, 0, s.length)).isEqualTo(G1Point.GENERATOR.mul(new BigInteger(1, s)));
+    }
+
     @Property(tries = 10)
     void g2GroupLaws(@ForAll long seed) {
         Random rnd = new Random(seed);
