@@ -4,6 +4,7 @@ import io.kona4j.consensus.Block;
 import io.kona4j.consensus.ConsensusException;
 import io.kona4j.consensus.TxType;
 import io.kona4j.consensus.OpPayloadAttributes;
+import io.kona4j.consensus.Transaction;
 import io.kona4j.derive.errors.CriticalException;
 import io.kona4j.derive.errors.PipelineError;
 import io.kona4j.derive.errors.PipelineException;
@@ -125,7 +126,10 @@ public final class Driver {
             if (origin == null) throw new DriverException("the pipeline has no L1 origin after building a block");
             L2BlockInfo info;
             try {
-                Block block = new Block(outcome.header(), attributes.decodedTransactions(), List.of(), null);
+                // Only the L1-info deposit (first) matters to the block info; the executor decoded every transaction.
+                List<Transaction> first = attributes.transactions().isEmpty() ? List.of()
+                        : List.of(Transaction.decode(attributes.transactions().get(0)));
+                Block block = new Block(outcome.header(), first, List.of(), null);
                 info = L2BlockInfo.fromBlock(block, pipeline.rollupConfig().genesis());
             } catch (ConsensusException | ProtocolException e) {
                 throw new DriverException("block " + outcome.blockHash() + " built on " + tip.l2SafeHead()
