@@ -1,5 +1,6 @@
 package io.kona4j.proof;
 
+import io.kona4j.preimage.KeyNotFoundException;
 import io.kona4j.preimage.PreimageException;
 import io.kona4j.preimage.PreimageKey;
 import io.kona4j.preimage.PreimageOracleClient;
@@ -19,6 +20,24 @@ public final class OracleReads {
         byte[] data;
         try {
             data = oracle.get(key);
+        } catch (PreimageException e) {
+            throw new OracleProviderException("cannot read " + what + " " + hash + ": " + e.getMessage(), e);
+        }
+        key.checkPreimage(data);
+        return data;
+    }
+
+    /**
+     * Like {@link #keccak} but a key the oracle does not have gives null, the way trie and state providers report a
+     * missing witness (the trie or executor then raises its own missing-node error, naming what it was opening).
+     */
+    public static byte[] keccakOrNull(PreimageOracleClient oracle, Hash hash, String what) {
+        PreimageKey key = PreimageKey.keccak256(hash);
+        byte[] data;
+        try {
+            data = oracle.get(key);
+        } catch (KeyNotFoundException e) {
+            return null;
         } catch (PreimageException e) {
             throw new OracleProviderException("cannot read " + what + " " + hash + ": " + e.getMessage(), e);
         }

@@ -120,7 +120,7 @@ public final class OracleL1ChainProvider implements ChainProvider, TrieProvider 
     /** A trie node by its hash, as a keccak256 preimage (the hint for its trie was sent before). */
     @Override
     public byte[] trieNodeByHash(Hash hash) {
-        return OracleReads.keccak(oracle, hash, "L1 trie node");
+        return OracleReads.keccakOrNull(oracle, hash, "L1 trie node");
     }
 
     private List<byte[]> walk(Hash root, String what, Hash block) {

@@ -63,7 +63,8 @@ public final class OracleL2ChainProvider implements L2ChainProvider, TrieDBProvi
 
     /** The L2 header with hash {@code hash}: hint {@code l2-block-header}, then its keccak256 preimage. */
     public Header header(Hash hash) {
-        byte[] rlp = headerByHash(hash);
+        Hint.l2BlockHeader(hash).send(oracle);
+        byte[] rlp = OracleReads.keccak(oracle, hash, "L2 header");
         try {
             return Header.decode(rlp);
         } catch (ConsensusException e) {
@@ -156,19 +157,19 @@ public final class OracleL2ChainProvider implements L2ChainProvider, TrieDBProvi
 
     @Override
     public byte[] trieNodeByHash(Hash hash) {
-        return OracleReads.keccak(oracle, hash, "L2 trie node");
+        return OracleReads.keccakOrNull(oracle, hash, "L2 trie node");
     }
 
     @Override
     public byte[] bytecodeByHash(Hash codeHash) {
         Hint.l2Code(codeHash).send(oracle);
-        return OracleReads.keccak(oracle, codeHash, "L2 contract code");
+        return OracleReads.keccakOrNull(oracle, codeHash, "L2 contract code");
     }
 
     @Override
     public byte[] headerByHash(Hash blockHash) {
         Hint.l2BlockHeader(blockHash).send(oracle);
-        return OracleReads.keccak(oracle, blockHash, "L2 header");
+        return OracleReads.keccakOrNull(oracle, blockHash, "L2 header");
     }
 
     @Override
