@@ -126,7 +126,11 @@ public final class Evm {
         long gasUsed = msg.gasLimit() - in.gasLeft;
         long refund = Math.min(state.refund(), gasUsed / 5);
         gasUsed -= refund;
-        if (gasUsed < intrinsic.floorGas()) gasUsed = intrinsic.floorGas();
+        if (gasUsed < intrinsic.floorGas()) {
+            // EIP-7623 (final, EIPs#9227): the floor applies after the refund, which it absorbs
+            gasUsed = intrinsic.floorGas();
+            refund = 0;
+        }
         List<Log> logs = status == Interpreter.ST_SUCCESS ? state.logs() : List.of();
         in.tracer = OperationTracer.NO_TRACING;
         return switch (status) {
