@@ -5,14 +5,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kona4j.conformance.Suite;
 import io.kona4j.conformance.SuiteReport;
 import io.kona4j.conformance.TestData;
+import io.kona4j.consensus.Block;
 import io.kona4j.consensus.ConsensusException;
 import io.kona4j.consensus.DepositTransaction;
+import io.kona4j.consensus.Header;
 import io.kona4j.consensus.Transaction;
+import io.kona4j.consensus.json.HeaderJson;
 import io.kona4j.primitives.Hex;
 import io.kona4j.primitives.PrimitivesException;
+import io.kona4j.protocol.EcotoneScalars;
 import io.kona4j.protocol.Hardfork;
 import io.kona4j.protocol.ProtocolException;
 import io.kona4j.protocol.RollupConfig;
+import io.kona4j.protocol.SystemConfig;
 import io.kona4j.protocol.deposits.DepositSource;
 import io.kona4j.protocol.deposits.UserDeposits;
 import io.kona4j.protocol.hardforks.UpgradeTransactions;
@@ -24,6 +29,7 @@ import io.kona4j.protocol.info.L1BlockInfoJovian;
 import io.kona4j.protocol.info.L1InfoTransaction;
 import io.kona4j.protocol.registry.Chains;
 import io.kona4j.protocol.registry.RollupConfigJson;
+import io.kona4j.protocol.sysconfig.PayloadToSystemConfig;
 import io.kona4j.protocol.sysconfig.SystemConfigLogs;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,6 +50,8 @@ import java.util.stream.Stream;
  *   <li>the source hashes, event hashes and selectors listed in PROTOCOL.md §1.10–1.11;</li>
  *   <li>the L1-info deposit of every kona-executor fixture decodes and re-encodes byte-identically, and rebuilding the
  *       whole deposit from the decoded values and the fixture's rollup config gives the same bytes;</li>
+ *   <li>{@code PayloadToSystemConfig} on consecutive real blocks: the config rebuilt from block N gives block N+1's gas
+ *       limit, {@code eip1559Params} and L1-info deposit;</li>
  *   <li>the batch vectors ({@link BatchVectors}).</li>
  * </ul>
  * Paths: the {@code op-vectors} folder and the kona-executor {@code extracted} folder, in either order.
@@ -231,6 +239,53 @@ public final class OpVectorsSuite implements Suite {
                      | NullPointerException e) {
                 report.fail(name, "rejected: " + e);
             }
+        }
+        for (int i = 0; i + 1 < files.size(); i++) payloadToSystemConfig(files.get(i), files.get(i + 1), report);
+    }
+
+    /**
+     * {@code PayloadToSystemConfig} on a real block: block N is the next fixture's {@code parent_header} with fixture N's
+     * payload transactions; the system config rebuilt from it must give block N+1's gas limit, {@code eip1559Params}
+     * and (same epoch) its L1-info deposit byte for byte.
+     */
+    private static void payloadToSystemConfig(Path fixtureN, Path fixtureNext, SuiteReport report) throws IOException {
+        JsonNode n = JSON.readTree(fixtureN.toFile());
+        JsonNode next = JSON.readTree(fixtureNext.toFile());
+        Header header = HeaderJson.fromTree(next.get("parent_header"));
+        String name = fixtureN.getParent().getFileName() + " PayloadToSystemConfig -> " + fixtureNext.getParent()
+                .getFileName();
+        if (!header.hash().toHex().equalsIgnoreCase(n.get("expected_block_hash").asText())) {
+            report.info("(" + fixtureNext.getParent().getFileName() + " does not follow "
+                    + fixtureN.getParent().getFileName() + ": no PayloadToSystemConfig pair)");
+            return;
+        }
+        try {
+            RollupConfig config = RollupConfigJson.fromNode(n.get("rollup_config"));
+            List<Transaction> txs = new ArrayList<>();
+            for (JsonNode t : n.get("executing_payload").get("transactions")) txs.add(Transaction.decode(Hex.decode(t.asText())));
+            SystemConfig sys = PayloadToSystemConfig.convert(config, new Block(header, txs, List.of(), List.of()));
+            JsonNode payload = next.get("executing_payload");
+            long nextTime = Long.decode(payload.get("timestamp").asText());
+            long gasLimit = Long.decode(payload.get("gasLimit").asText());
+            byte[] eip1559 = Hex.decode(payload.get("eip1559Params").asText());
+            byte[] raw = Hex.decode(payload.get("transactions").get(0).asText());
+            L1BlockInfo got = L1InfoTransaction.fromTransaction(Transaction.decode(raw));
+            EcotoneScalars scalars = EcotoneScalars.decode(sys.scalar());
+            L1BlockInfo rebuilt = new L1BlockInfoEcotone(got.number(), got.time(), got.baseFee(), got.blockHash(),
+                    got.sequenceNumber(), sys.batcherAddress(), ((L1BlockInfoEcotone) got).blobBaseFee(),
+                    scalars.blobBaseFeeScalar(), scalars.baseFeeScalar());
+            if (sys.gasLimit() != gasLimit) {
+                report.fail(name, "gas limit " + sys.gasLimit() + ", next payload has " + gasLimit);
+            } else if (!Arrays.equals(sys.eip1559Params(config, header.timestamp(), nextTime), eip1559)) {
+                report.fail(name, "eip1559Params " + Hex.encode(sys.eip1559Params(config, header.timestamp(), nextTime))
+                        + ", next payload has " + Hex.encode(eip1559));
+            } else if (!Arrays.equals(L1InfoTransaction.deposit(config, rebuilt, nextTime).encode(), raw)) {
+                report.fail(name, "L1-info deposit rebuilt from the system config differs: " + rebuilt);
+            } else {
+                report.pass(name);
+            }
+        } catch (ProtocolException | ConsensusException | PrimitivesException | ClassCastException e) {
+            report.fail(name, "rejected: " + e);
         }
     }
 

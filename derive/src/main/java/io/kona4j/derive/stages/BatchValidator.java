@@ -29,8 +29,9 @@ public final class BatchValidator implements AttributesProvider {
     }
 
     private void updateOrigins(L2BlockInfo parent) {
-        boolean originBehind = origin == null || origin.number() < parent.l1Origin().number();
+        // As op-node: "behind" is judged by the origin this stage is about to take, which is what gets buffered.
         BlockInfo p = prev.origin();
+        boolean originBehind = p.number() < parent.l1Origin().number();
         if (!p.equals(origin)) {
             origin = p;
             if (!originBehind) l1Blocks.add(origin);

@@ -12,6 +12,7 @@ import io.kona4j.primitives.Hash;
 import io.kona4j.protocol.Hardfork;
 import io.kona4j.protocol.HardForks;
 import io.kona4j.protocol.batch.Batch;
+import io.kona4j.protocol.batch.Frame;
 import io.kona4j.protocol.batch.SingularBatch;
 import io.kona4j.protocol.batch.SpanBatch;
 import java.util.ArrayList;
@@ -129,5 +130,43 @@ class DerivationPipelineTest {
         List<OpAttributesWithParent> out = PipelineRunner.run(f);
         assertThat(out).hasSize(3);
         assertThat(out).allSatisfy(a -> assertThat(a.derivedFrom().number()).isEqualTo(2));
+    }
+
+    /**
+     * Out-of-order batches in separate channels (block 2 first): before Holocene the future batch waits in the batch
+     * queue and both apply; from Holocene block 2 is dropped (no future state) and only block 1 applies.
+     */
+    @Test
+    void futureBatchesWaitBeforeHoloceneAndAreDroppedFromIt() {
+        for (boolean holocene : new boolean[] {false, true}) {
+            DeriveFixture f = new DeriveFixture(HardForks.through(holocene ? Hardfork.HOLOCENE : Hardfork.GRANITE, 0), 100);
+            List<SingularBatch> bs = batches(f, 2);
+            f.addL1Block(List.of(f.batcherTx(DeriveFixture.data(DeriveFixture.channelFrames(1, 100_000, List.of(bs.get(1))))),
+                    f.batcherTx(DeriveFixture.data(DeriveFixture.channelFrames(2, 100_000, List.of(bs.get(0)))))));
+            f.fillL1(3);
+            List<OpAttributesWithParent> out = PipelineRunner.run(f);
+            assertThat(out).as(holocene ? "Holocene" : "pre-Holocene").hasSize(holocene ? 1 : 2);
+        }
+    }
+
+    /** Pre-Holocene, a channel's frames may arrive out of order and across L1 blocks (channel bank). */
+    @Test
+    void channelBankAssemblesFramesAcrossL1Blocks() {
+        DeriveFixture f = new DeriveFixture(HardForks.through(Hardfork.GRANITE, 0), 100);
+        List<Frame> frames = DeriveFixture.channelFrames(1, 40, batches(f, 3));
+        assertThat(frames.size()).isGreaterThan(3);
+        List<Frame> reversed = new ArrayList<>(frames);
+        java.util.Collections.reverse(reversed);
+        int half = reversed.size() / 2;
+        f.addL1Block(List.of(f.batcherTx(DeriveFixture.data(reversed.subList(0, half)))));
+        f.addL1Block(List.of(f.batcherTx(DeriveFixture.data(reversed.subList(half, reversed.size())))));
+        f.fillL1(4);
+        List<OpAttributesWithParent> out = PipelineRunner.run(f);
+        assertThat(out).hasSize(3);
+        assertThat(out.get(0).derivedFrom().number()).isEqualTo(2);
+        DeriveFixture h = new DeriveFixture(HardForks.through(Hardfork.HOLOCENE, 0), 100);
+        h.addL1Block(List.of(h.batcherTx(DeriveFixture.data(reversed))));
+        h.fillL1(3);
+        assertThat(PipelineRunner.run(h)).isEmpty();
     }
 }
