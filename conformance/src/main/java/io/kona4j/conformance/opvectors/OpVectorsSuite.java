@@ -17,6 +17,7 @@ import io.kona4j.protocol.EcotoneScalars;
 import io.kona4j.protocol.Hardfork;
 import io.kona4j.protocol.ProtocolException;
 import io.kona4j.protocol.RollupConfig;
+import io.kona4j.protocol.RollupConfigException;
 import io.kona4j.protocol.SystemConfig;
 import io.kona4j.protocol.deposits.DepositSource;
 import io.kona4j.protocol.deposits.UserDeposits;
@@ -29,6 +30,7 @@ import io.kona4j.protocol.info.L1BlockInfoJovian;
 import io.kona4j.protocol.info.L1InfoTransaction;
 import io.kona4j.protocol.registry.Chains;
 import io.kona4j.protocol.registry.RollupConfigJson;
+import io.kona4j.protocol.registry.SuperchainToml;
 import io.kona4j.protocol.sysconfig.PayloadToSystemConfig;
 import io.kona4j.protocol.sysconfig.SystemConfigLogs;
 import java.io.IOException;
@@ -52,9 +54,11 @@ import java.util.stream.Stream;
  *       whole deposit from the decoded values and the fixture's rollup config gives the same bytes;</li>
  *   <li>{@code PayloadToSystemConfig} on consecutive real blocks: the config rebuilt from block N gives block N+1's gas
  *       limit, {@code eip1559Params} and L1-info deposit;</li>
- *   <li>the batch vectors ({@link BatchVectors}).</li>
+ *   <li>the batch vectors ({@link BatchVectors});</li>
+ *   <li>the built-in chain configs equal the superchain-registry TOML in the test data.</li>
  * </ul>
- * Paths: the {@code op-vectors} folder and the kona-executor {@code extracted} folder, in either order.
+ * Paths: the {@code op-vectors} folder, the kona-executor {@code extracted} folder and the superchain-registry folder,
+ * in any order.
  */
 public final class OpVectorsSuite implements Suite {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -86,14 +90,17 @@ public final class OpVectorsSuite implements Suite {
 
     @Override
     public List<Path> defaultPaths(TestData data) {
-        return List.of(data.testdata("op-vectors"), data.testdata("kona-executor/extracted"));
+        return List.of(data.testdata("op-vectors"), data.testdata("kona-executor/extracted"),
+                data.testdata("superchain-registry"));
     }
 
     @Override
     public void run(List<Path> paths, SuiteReport report) throws Exception {
         for (Path p : paths) {
             if (!Files.isDirectory(p)) throw new IOException("no such folder: " + p);
-            if (Files.isDirectory(p.resolve("kona-crates"))) {
+            if (Files.isDirectory(p.resolve("superchain/configs"))) {
+                registry(p.resolve("superchain"), report);
+            } else if (Files.isDirectory(p.resolve("kona-crates"))) {
                 upgradeTransactions(p.resolve("kona-crates/protocol/hardforks/src/bytecode"), report);
                 listedConstants(report);
                 BatchVectors.run(p, report);
@@ -286,6 +293,44 @@ public final class OpVectorsSuite implements Suite {
             }
         } catch (ProtocolException | ConsensusException | PrimitivesException | ClassCastException e) {
             report.fail(name, "rejected: " + e);
+        }
+    }
+
+    /**
+     * The built-in configs must equal what the registry's TOML gives, read straight from the test data. Base's file is
+     * the one before its removal; read with today's superchain.toml it would inherit Karst, and today's superchain
+     * files no longer list the ProtocolVersions address, so those two fields are not compared.
+     */
+    private static void registry(Path superchain, SuiteReport report) throws IOException {
+        String[][] chains = {
+            {"10", "configs/mainnet/op.toml", "configs/mainnet/superchain.toml"},
+            {"11155420", "configs/sepolia/op.toml", "configs/sepolia/superchain.toml"},
+            {"8453", "configs-base-pre-removal/mainnet/base.toml", "configs/mainnet/superchain.toml"},
+            {"84532", "configs-base-pre-removal/sepolia/base.toml", "configs/sepolia/superchain.toml"},
+        };
+        for (String[] c : chains) {
+            long id = Long.parseLong(c[0]);
+            String name = "built-in chain " + id + " = registry " + c[1];
+            Path chain = superchain.resolve(c[1]);
+            if (!Files.exists(chain)) {
+                report.fail(name, "missing " + chain);
+                continue;
+            }
+            try {
+                RollupConfig fromRegistry = SuperchainToml.read(Files.readString(chain),
+                        Files.readString(superchain.resolve(c[2])));
+                RollupConfig builtIn = Chains.require(id);
+                boolean base = c[1].contains("base");
+                RollupConfig comparable = fromRegistry.toBuilder()
+                        .protocolVersionsAddress(builtIn.protocolVersionsAddress())
+                        .hardForks(base ? fromRegistry.hardForks().with(Hardfork.KARST, builtIn.hardForks().karst())
+                                : fromRegistry.hardForks())
+                        .build();
+                if (comparable.equals(builtIn)) report.pass(name);
+                else report.fail(name, "registry " + fromRegistry + " vs built-in " + builtIn);
+            } catch (RollupConfigException e) {
+                report.fail(name, "rejected: " + e.getMessage());
+            }
         }
     }
 

@@ -8,6 +8,8 @@ import io.kona4j.derive.DeriveFixture;
 import io.kona4j.primitives.Address;
 import io.kona4j.primitives.UInt256;
 import io.kona4j.derive.PipelineRunner;
+import io.kona4j.derive.attributes.StatefulAttributesBuilder;
+import io.kona4j.protocol.L1ChainConfig;
 import io.kona4j.primitives.Hash;
 import io.kona4j.protocol.Hardfork;
 import io.kona4j.protocol.HardForks;
@@ -168,5 +170,44 @@ class DerivationPipelineTest {
         h.addL1Block(List.of(h.batcherTx(DeriveFixture.data(reversed))));
         h.fillL1(3);
         assertThat(PipelineRunner.run(h)).isEmpty();
+    }
+
+    /**
+     * The whole derive module together: this pipeline with the protocol helper's {@code StatefulAttributesBuilder}.
+     * Each derived block starts with the L1-info deposit of its epoch, then the batch's transaction.
+     */
+    @Test
+    void pipelineWithTheStatefulAttributesBuilder() {
+        DeriveFixture f = new DeriveFixture(HardForks.through(Hardfork.ISTHMUS, 0), 100);
+        List<SingularBatch> bs = batches(f, 3);
+        f.addL1Block(List.of(f.batcherTx(DeriveFixture.data(DeriveFixture.channelFrames(1, 100_000, bs)))));
+        f.fillL1(3);
+        List<OpAttributesWithParent> out = PipelineRunner.run(f,
+                new StatefulAttributesBuilder(f.config, L1ChainConfig.MAINNET, f, f));
+        assertThat(out).hasSize(3);
+        for (int i = 0; i < 3; i++) {
+            List<byte[]> txs = out.get(i).attributes().transactions();
+            assertThat(txs).hasSize(2);
+            assertThat(txs.get(0)[0]).isEqualTo((byte) 0x7E);
+            assertThat(txs.get(1)).isEqualTo(tx(i + 1));
+            assertThat(out.get(i).attributes().prevRandao()).isEqualTo(DeriveFixture.hash("mix", 0));
+            assertThat(out.get(i).attributes().noTxPool()).isTrue();
+        }
+    }
+
+    /** From Ecotone the channel can arrive in blobs: two frames in two blobs of one blob transaction. */
+    @Test
+    void channelCarriedInBlobs() {
+        DeriveFixture f = new DeriveFixture(HardForks.through(Hardfork.HOLOCENE, 0), 100);
+        List<Frame> frames = DeriveFixture.channelFrames(1, 60, batches(f, 3));
+        assertThat(frames.size()).isGreaterThan(1);
+        int half = frames.size() / 2;
+        byte[] first = DeriveFixture.data(frames.subList(0, half));
+        byte[] second = DeriveFixture.data(frames.subList(half, frames.size()));
+        f.addL1Block(List.of(f.blobTx(DeriveFixture.INBOX, DeriveFixture.BATCHER_KEY, new byte[] {1, 2, 3}, first, second)));
+        f.fillL1(3);
+        List<OpAttributesWithParent> out = PipelineRunner.run(f);
+        assertThat(out).hasSize(3);
+        assertThat(out.get(2).attributes().transactions()).containsExactly(tx(3));
     }
 }
