@@ -154,7 +154,7 @@ public final class SingleChainClient {
             pipeline.signal(new Signal.Reset(cursor.l2SafeHead(), cursor.origin(), null));
             StatelessExecutor executor = new StatelessExecutor(config, l2, l2, options.acceleratePrecompiles()
                     ? FpvmPrecompiles.evmFactory(config.l2ChainId(), caching, caching) : null);
-            Driver driver = new Driver(cursor, executor,
+            Driver driver = new Driver(cursor, new RecordingExecutor(executor, l2),
                     new DerivationDriverPipeline(pipeline, caching::flush), options.listener());
 
             TipCursor tip = driver.advanceToTarget(config, boot.claimedL2BlockNumber());

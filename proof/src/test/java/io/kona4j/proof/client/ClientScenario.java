@@ -1,6 +1,17 @@
 package io.kona4j.proof.client;
 
+import io.kona4j.consensus.Block;
 import io.kona4j.consensus.Eip1559Transaction;
+import io.kona4j.consensus.OpPayloadAttributes;
+import io.kona4j.consensus.Transaction;
+import io.kona4j.executor.StatelessL2Builder;
+import io.kona4j.executor.db.TrieDBProvider;
+import io.kona4j.mpt.OrderedListWalker;
+import io.kona4j.mpt.TrieHinter;
+import io.kona4j.protocol.L1ChainConfig;
+import io.kona4j.protocol.Predeploys;
+import io.kona4j.protocol.SystemConfig;
+import io.kona4j.protocol.sysconfig.PayloadToSystemConfig;
 import io.kona4j.consensus.Header;
 import io.kona4j.crypto.Secp256k1;
 import io.kona4j.crypto.Signature;
@@ -58,6 +69,13 @@ final class ClientScenario {
     }
 
     ClientScenario(boolean withBatch) {
+        this(withBatch ? 1 : 0);
+    }
+
+    /** With {@code batches} singular batches (blocks #20,000,001 …) in one channel in L1 block #5,000,001. */
+    ClientScenario(int batches) {
+        boolean withBatch = batches > 0;
+        this.batches = batches;
         long originTime = L1_FIRST_TIME + 12 * (L1_ORIGIN - L1_FIRST);
         safeTime = originTime + 10;
         // The L1 origin's hash must be known before the safe block's L1-info deposit and the batch: build L1 up to
@@ -72,7 +90,10 @@ final class ClientScenario {
                     .build();
             parent = TestChains.putHeader(oracle, h);
             l1.add(h);
-            if (n == L1_ORIGIN && safeHeaderPending == null) safeHeaderPending = buildSafe(h);
+            if (n == L1_ORIGIN && safeHeaderPending == null) {
+                safeHeaderPending = buildSafe(h);
+                if (withBatch) expectBlocks(h);
+            }
         }
         safeHeader = safeHeaderPending;
         safeHash = safeHeader.hash();
@@ -81,6 +102,54 @@ final class ClientScenario {
     }
 
     private Header safeHeaderPending;
+    private final int batches;
+    /** Hashes of the blocks the batches must derive, and their output roots, worked out from the spec (below). */
+    final List<Hash> batchParents = new ArrayList<>();
+    final List<Hash> expectedRoots = new ArrayList<>();
+
+    /**
+     * Builds blocks #20,000,001 … from the attributes PROTOCOL.md §1.10 prescribes for them, independently of
+     * derivation: same epoch, sequence numbers 6, 7, …, the L1-info deposit only, fee recipient the sequencer fee
+     * vault, prevRandao and beacon root of the L1 origin, gas limit and EIP-1559 params of the system config (which
+     * the safe block's L1-info deposit and header give).
+     */
+    private void expectBlocks(Header origin) {
+        Block safe = new Block(safeHeaderPending, List.of(Transaction.decode(OrderedListWalker.walk(
+                safeHeaderPending.transactionsRoot(), h -> oracle.store.get(PreimageKey.keccak256(h))).get(0))),
+                List.of(), List.of());
+        SystemConfig sys = PayloadToSystemConfig.convert(CONFIG, safe);
+        StatelessL2Builder b = new StatelessL2Builder(CONFIG, new EmptyState(), TrieHinter.NOOP, safeHeaderPending);
+        long parentTime = safeTime;
+        for (int i = 0; i < batches; i++) {
+            long t = safeTime + 2L * (i + 1);
+            byte[] deposit = L1InfoTransaction.build(CONFIG, L1ChainConfig.SEPOLIA, sys, 6 + i, origin, origin.hash(), t)
+                    .encode();
+            OpPayloadAttributes attrs = new OpPayloadAttributes(t, origin.prevRandao(), Predeploys.SEQUENCER_FEE_VAULT,
+                    List.of(), origin.parentBeaconBlockRoot(), List.of(deposit), true, sys.gasLimit(),
+                    sys.eip1559Params(CONFIG, parentTime, t), null);
+            batchParents.add(b.buildBlock(attrs).blockHash());
+            expectedRoots.add(b.computeOutputRoot());
+            parentTime = t;
+        }
+    }
+
+    /** An empty state: no node is ever needed. */
+    static final class EmptyState implements TrieDBProvider {
+        @Override
+        public byte[] trieNodeByHash(Hash hash) {
+            return null;
+        }
+
+        @Override
+        public byte[] bytecodeByHash(Hash codeHash) {
+            return null;
+        }
+
+        @Override
+        public byte[] headerByHash(Hash blockHash) {
+            return null;
+        }
+    }
 
     private Header buildSafe(Header origin) {
         L1BlockInfoEcotone info = new L1BlockInfoEcotone(origin.number(), origin.timestamp(), UInt256.valueOf(7),
@@ -98,8 +167,13 @@ final class ClientScenario {
     /** The batcher transaction of L1 block #5,000,001: one frame, one singular batch on the safe head. */
     private byte[] batcherTx() {
         Header origin = l1.get((int) (L1_ORIGIN - L1_FIRST));
-        SingularBatch batch = new SingularBatch(safeHeaderPending.hash(), L1_ORIGIN, origin.hash(), safeTime + 2, List.of());
-        byte[] channel = ChannelCompression.zlib(ChannelCompression.rlpStream(List.of(batch)), 9);
+        List<SingularBatch> list = new ArrayList<>();
+        // Each batch names its parent: the safe head, then the blocks worked out in expectBlocks.
+        for (int i = 0; i < batches; i++) {
+            Hash parent = i == 0 ? safeHeaderPending.hash() : batchParents.get(i - 1);
+            list.add(new SingularBatch(parent, L1_ORIGIN, origin.hash(), safeTime + 2L * (i + 1), List.of()));
+        }
+        byte[] channel = ChannelCompression.zlib(ChannelCompression.rlpStream(list), 9);
         byte[] id = new byte[16];
         id[15] = 7;
         byte[] data = Frame.toBatcherData(Frame.split(ChannelId.of(id), channel, 100_000));
