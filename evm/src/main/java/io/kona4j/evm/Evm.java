@@ -38,9 +38,14 @@ public final class Evm {
     private final Interpreter interpreter;
 
     public Evm(SpecId spec, long chainId) {
+        this(spec, chainId, PrecompileRegistry.forSpec(spec));
+    }
+
+    /** An EVM with its own precompile set (a fork's {@link PrecompileRegistry#forSpec} with some replaced). */
+    public Evm(SpecId spec, long chainId, PrecompileRegistry precompiles) {
         this.spec = spec;
         this.chainId = chainId;
-        this.interpreter = new Interpreter(spec, chainId);
+        this.interpreter = new Interpreter(spec, chainId, precompiles);
     }
 
     public SpecId spec() {
