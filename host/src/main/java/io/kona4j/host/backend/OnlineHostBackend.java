@@ -51,7 +51,6 @@ public final class OnlineHostBackend implements PreimageFetcher, HintRouter {
 
     @Override
     public void routeHint(String hint) {
-        stats.hintReceived();
         Hint parsed = Hint.parse(hint);
         if (proactive.contains(parsed.type())) {
             fetch(parsed);
