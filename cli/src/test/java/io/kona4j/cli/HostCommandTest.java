@@ -123,6 +123,42 @@ class HostCommandTest {
         }
     }
 
+    @Test
+    void kona4jClientAsAChildProcessOfTheHost() throws Exception {
+        Path hintToHost = fifo("ch2h");
+        Path hintToClient = fifo("ch2c");
+        Path preToHost = fifo("cp2h");
+        Path preToClient = fifo("cp2c");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(java, "-Xss8m", "-cp", System.getProperty("java.class.path"),
+                "io.kona4j.cli.Kona4j", "client", "--quiet", "--hint-read", hintToClient.toString(), "--hint-write",
+                hintToHost.toString(), "--preimage-read", preToClient.toString(), "--preimage-write", preToHost.toString());
+        pb.redirectErrorStream(true);
+        Process child = pb.start();
+        io.kona4j.proof.BootInfo boot = new io.kona4j.proof.BootInfo(Hash.ZERO, root, root, head.number(),
+                Chains.OP_SEPOLIA);
+        io.kona4j.host.single.SingleChainHostConfig cfg = new io.kona4j.host.single.SingleChainHostConfig(boot,
+                head.hash(), null, null, null, dataDir, null, null, false, io.kona4j.host.rpc.RpcConfig.defaults(),
+                io.kona4j.host.backend.RefetchPolicy.defaults());
+        io.kona4j.host.HostStats stats = new io.kona4j.host.HostStats();
+        try (io.kona4j.host.single.SingleChainHost host = new io.kona4j.host.single.SingleChainHost(cfg, stats, null,
+                w -> { })) {
+            // the client opens its read ends first, so the host opens its write ends first
+            StreamChannel hints = StreamChannel.openWriteFirst(hintToHost, hintToClient);
+            StreamChannel preimages = StreamChannel.openWriteFirst(preToHost, preToClient);
+            host.serve(hints, preimages);
+            hints.close();
+            preimages.close();
+            assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(child.exitValue()).as(out).isZero();
+            assertThat(out).contains("VALID");
+            assertThat(stats.served()).isEqualTo(7);
+        } finally {
+            child.destroyForcibly();
+        }
+    }
+
     private Path fifo(String name) throws IOException, InterruptedException {
         Path p = dir.resolve(name);
         Process mk = new ProcessBuilder("mkfifo", p.toString()).inheritIO().start();
