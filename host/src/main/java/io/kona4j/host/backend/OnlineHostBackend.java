@@ -6,9 +6,11 @@ import io.kona4j.host.kv.KeyValueStore;
 import io.kona4j.preimage.HintRouter;
 import io.kona4j.preimage.PreimageFetcher;
 import io.kona4j.preimage.PreimageKey;
+import io.kona4j.proof.ProofException;
 import io.kona4j.proof.hint.Hint;
 import io.kona4j.proof.hint.HintType;
 
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -75,7 +77,7 @@ public final class OnlineHostBackend implements PreimageFetcher, HintRouter {
             try {
                 fetch(hint);
                 lastFailure = null;
-            } catch (HostException | io.kona4j.proof.ProofException e) {
+            } catch (HostException | ProofException e) {
                 lastFailure = e;
             }
             v = kv.get(key);
@@ -106,7 +108,7 @@ public final class OnlineHostBackend implements PreimageFetcher, HintRouter {
         }
     }
 
-    private static void sleep(java.time.Duration d) {
+    private static void sleep(Duration d) {
         try {
             Thread.sleep(d);
         } catch (InterruptedException e) {

@@ -63,8 +63,13 @@ public final class SingleChainHost implements AutoCloseable {
         } else {
             this.disk = config.dataDir() == null ? null : DiskKeyValueStore.open(config.dataDir());
             KeyValueStore remote = new CheckedKeyValueStore(disk != null ? disk : new MemoryKeyValueStore());
-            this.providers = new SingleChainProviders(config.l1NodeAddress(), config.l1BeaconAddress(),
-                    config.l2NodeAddress(), config.rpc());
+            try {
+                this.providers = new SingleChainProviders(config.l1NodeAddress(), config.l1BeaconAddress(),
+                        config.l2NodeAddress(), config.rpc());
+            } catch (RuntimeException e) {
+                if (disk != null) disk.close();
+                throw e;
+            }
             SingleChainHintHandler handler = new SingleChainHintHandler(providers, config.agreedL2HeadHash(),
                     config.boot().agreedL2OutputRoot(), config.enableExperimentalWitnessEndpoint(), warnings);
             OnlineHostBackend online = new OnlineHostBackend(new SplitKeyValueStore(local, remote), handler,
