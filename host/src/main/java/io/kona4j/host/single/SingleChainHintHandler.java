@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kona4j.consensus.Header;
+import io.kona4j.host.HostException;
 import io.kona4j.host.backend.HintHandler;
 import io.kona4j.host.backend.OrderedTries;
 import io.kona4j.host.fetch.AccountProof;
@@ -209,7 +210,7 @@ public final class SingleChainHintHandler implements HintHandler {
         } catch (RpcException first) {
             try {
                 witness = providers.l2().executionWitness(providers.l2().header(parent).number() + 1);
-            } catch (RpcException second) {
+            } catch (HostException second) {
                 warnings.accept("no execution witness for the block on " + parent + ": debug_executePayload failed ("
                         + first.getMessage() + "), debug_executionWitness failed (" + second.getMessage() + ")");
                 return;
