@@ -1,0 +1,11 @@
+package io.kona4j.conformance.state;
+
+import io.kona4j.conformance.KnownFailures;
+import org.junit.jupiter.api.Test;
+
+class StateSuiteTest {
+    @Test
+    void matchesTheKnownFailures() throws Exception {
+        KnownFailures.runAndCheck("state");
+    }
+}

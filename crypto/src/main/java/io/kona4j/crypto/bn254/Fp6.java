@@ -1,0 +1,85 @@
+package io.kona4j.crypto.bn254;
+
+/** F_p⁶ = F_p²[v]/(v³ − ξ): {@code c0 + c1·v + c2·v²}. Immutable. */
+final class Fp6 {
+    static final Fp6 ZERO = new Fp6(Fp2.ZERO, Fp2.ZERO, Fp2.ZERO);
+    static final Fp6 ONE = new Fp6(Fp2.ONE, Fp2.ZERO, Fp2.ZERO);
+
+    final Fp2 c0;
+    final Fp2 c1;
+    final Fp2 c2;
+
+    Fp6(Fp2 c0, Fp2 c1, Fp2 c2) {
+        this.c0 = c0;
+        this.c1 = c1;
+        this.c2 = c2;
+    }
+
+    boolean isZero() {
+        return c0.isZero() && c1.isZero() && c2.isZero();
+    }
+
+    Fp6 add(Fp6 y) {
+        return new Fp6(c0.add(y.c0), c1.add(y.c1), c2.add(y.c2));
+    }
+
+    Fp6 sub(Fp6 y) {
+        return new Fp6(c0.sub(y.c0), c1.sub(y.c1), c2.sub(y.c2));
+    }
+
+    Fp6 neg() {
+        return new Fp6(c0.neg(), c1.neg(), c2.neg());
+    }
+
+    /** Karatsuba over the cubic extension: six F_p² multiplications. */
+    Fp6 mul(Fp6 y) {
+        Fp2 t0 = c0.mul(y.c0);
+        Fp2 t1 = c1.mul(y.c1);
+        Fp2 t2 = c2.mul(y.c2);
+        Fp2 n0 = c1.add(c2).mul(y.c1.add(y.c2)).sub(t1).sub(t2).mulByXi().add(t0);
+        Fp2 n1 = c0.add(c1).mul(y.c0.add(y.c1)).sub(t0).sub(t1).add(t2.mulByXi());
+        Fp2 n2 = c0.add(c2).mul(y.c0.add(y.c2)).sub(t0).sub(t2).add(t1);
+        return new Fp6(n0, n1, n2);
+    }
+
+    /** {@code this · (b0 + b1·v)}: five F_p² multiplications. */
+    Fp6 mulBy01(Fp2 b0, Fp2 b1) {
+        Fp2 t0 = c0.mul(b0);
+        Fp2 t1 = c1.mul(b1);
+        Fp2 n0 = c2.mul(b1).mulByXi().add(t0);
+        Fp2 n1 = c0.add(c1).mul(b0.add(b1)).sub(t0).sub(t1);
+        Fp2 n2 = c2.mul(b0).add(t1);
+        return new Fp6(n0, n1, n2);
+    }
+
+    Fp6 mul(Fp2 b0) {
+        return new Fp6(c0.mul(b0), c1.mul(b0), c2.mul(b0));
+    }
+
+    Fp6 square() {
+        return mul(this);
+    }
+
+    /** {@code this · v} = ξ·c2 + c0·v + c1·v². */
+    Fp6 mulByV() {
+        return new Fp6(c2.mulByXi(), c0, c1);
+    }
+
+    Fp6 inverse() {
+        Fp2 a = c0.square().sub(c1.mul(c2).mulByXi());
+        Fp2 b = c2.square().mulByXi().sub(c0.mul(c1));
+        Fp2 c = c1.square().sub(c0.mul(c2));
+        Fp2 f = c0.mul(a).add(c2.mul(b).add(c1.mul(c)).mulByXi()).inverse();
+        return new Fp6(a.mul(f), b.mul(f), c.mul(f));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Fp6 f && f.c0.equals(c0) && f.c1.equals(c1) && f.c2.equals(c2);
+    }
+
+    @Override
+    public int hashCode() {
+        return (c0.hashCode() * 31 + c1.hashCode()) * 31 + c2.hashCode();
+    }
+}
