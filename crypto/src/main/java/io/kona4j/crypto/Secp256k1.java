@@ -6,8 +6,9 @@ import java.util.Objects;
 
 /**
  * The secp256k1 seam: public-key recovery and deterministic signing. The default back end is pure Java on Bouncy
- * Castle's curve arithmetic ({@link #pureJava()}); a native back end can be installed once at start-up with
- * {@link #install(Secp256k1)}. Callers use the static helpers ({@link #recoverAddress}, {@link #sign}), which go
+ * Castle's curve arithmetic ({@link #pureJava()}); the system property {@value #BACKEND_PROPERTY}{@code =native}
+ * selects libsecp256k1 through JNI ({@link #nativeLibsecp256k1()}) instead, and any back end can be installed once at
+ * start-up with {@link #install(Secp256k1)}. Callers use the static helpers ({@link #recoverAddress}, {@link #sign}), which go
  * through the installed back end.
  *
  * <p>Range rules: recovery accepts {@code 0 < r < n} and {@code 0 < s < n} (what the {@code ecrecover} precompile
@@ -19,6 +20,8 @@ public interface Secp256k1 {
     BigInteger N = new BigInteger("fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141", 16);
     /** n / 2, the largest s accepted in a transaction signature (EIP-2). */
     BigInteger HALF_N = N.shiftRight(1);
+    /** System property choosing the back end at start-up: {@code java} (default) or {@code native}. */
+    String BACKEND_PROPERTY = "kona4j.secp256k1.backend";
 
     /**
      * Recovers the 64-byte uncompressed public key ({@code x ‖ y}, no 0x04 prefix) that signed {@code hash32}.
@@ -45,6 +48,11 @@ public interface Secp256k1 {
     /** The pure-Java back end. */
     static Secp256k1 pureJava() {
         return JavaSecp256k1.INSTANCE;
+    }
+
+    /** libsecp256k1 through JNI; throws {@link CryptoException} if the native library cannot be loaded here. */
+    static Secp256k1 nativeLibsecp256k1() {
+        return NativeSecp256k1.load();
     }
 
     /** The address that signed {@code hash32}, or {@code null} if the signature recovers no key. */
@@ -81,7 +89,31 @@ public interface Secp256k1 {
 
 /** Holds the installed back end; volatile so an install at start-up is seen by every thread. */
 final class Holder {
-    static volatile Secp256k1 current = JavaSecp256k1.INSTANCE;
+    static volatile Secp256k1 current = configured();
 
     private Holder() {}
+
+    /**
+     * The back end {@link Secp256k1#BACKEND_PROPERTY} asks for. An unknown value, or a native library that will not
+     * load, leaves the pure-Java back end in place with a warning rather than making every signature check fail.
+     */
+    private static Secp256k1 configured() {
+        String want = System.getProperty(Secp256k1.BACKEND_PROPERTY, "java").strip();
+        System.Logger log = System.getLogger("io.kona4j.crypto");
+        switch (want) {
+            case "java":
+                return JavaSecp256k1.INSTANCE;
+            case "native":
+                try {
+                    return NativeSecp256k1.load();
+                } catch (CryptoException e) {
+                    log.log(System.Logger.Level.WARNING, e.getMessage());
+                    return JavaSecp256k1.INSTANCE;
+                }
+            default:
+                log.log(System.Logger.Level.WARNING, Secp256k1.BACKEND_PROPERTY + "=" + want
+                        + " is not a secp256k1 back end (java, native); using java");
+                return JavaSecp256k1.INSTANCE;
+        }
+    }
 }

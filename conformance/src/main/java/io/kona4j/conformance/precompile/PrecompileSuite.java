@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kona4j.conformance.Suite;
 import io.kona4j.conformance.SuiteReport;
 import io.kona4j.conformance.TestData;
+import io.kona4j.crypto.Secp256k1;
 import io.kona4j.crypto.bls12381.Bls12381Precompiles;
 import io.kona4j.crypto.kzg.KzgPointEvaluation;
 import io.kona4j.crypto.precompile.PrecompiledContract;
@@ -91,6 +92,8 @@ public final class PrecompileSuite implements Suite {
                 files.add(p);
             }
         }
+        report.info("secp256k1 back end: " + Secp256k1.get().getClass().getSimpleName()
+                + " (-D" + Secp256k1.BACKEND_PROPERTY + "=java|native)");
         for (Path file : files) runFile(file, report);
     }
 

@@ -93,10 +93,10 @@ public final class Bn254 {
     static byte[] encodeG2(G2 q) {
         Fp2[] a = q.toAffine();
         byte[] out = new byte[G2_SIZE];
-        a[0].c1.toBytes(out, 0);
-        a[0].c0.toBytes(out, 32);
-        a[1].c1.toBytes(out, 64);
-        a[1].c0.toBytes(out, 96);
+        a[0].im().toBytes(out, 0);
+        a[0].re().toBytes(out, 32);
+        a[1].im().toBytes(out, 64);
+        a[1].re().toBytes(out, 96);
         return out;
     }
 

@@ -74,12 +74,20 @@ final class G1 {
         return new G1(x, y.neg(), z);
     }
 
-    /** {@code [k]this} for a 256-bit big-endian scalar at {@code off} (not reduced: EIP-196 multiplies by it as is). */
+    /**
+     * {@code [k]this} for a 256-bit big-endian scalar at {@code off} (not reduced: EIP-196 multiplies by it as is),
+     * with a fixed 4-bit window: 256 doublings and at most 64 additions of precomputed multiples.
+     */
     G1 mul(byte[] scalar, int off) {
+        G1[] table = new G1[16];
+        table[0] = INFINITY;
+        table[1] = this;
+        for (int i = 2; i < 16; i++) table[i] = (i & 1) == 0 ? table[i >> 1].dbl() : table[i - 1].add(this);
         G1 r = INFINITY;
-        for (int i = 0; i < 256; i++) {
-            r = r.dbl();
-            if (((scalar[off + (i >>> 3)] >>> (7 - (i & 7))) & 1) != 0) r = r.add(this);
+        for (int i = 0; i < 64; i++) {
+            r = r.dbl().dbl().dbl().dbl();
+            int nibble = (scalar[off + (i >>> 1)] >>> ((i & 1) == 0 ? 4 : 0)) & 0xf;
+            if (nibble != 0) r = r.add(table[nibble]);
         }
         return r;
     }

@@ -19,6 +19,7 @@ final class G2 {
             Fp2.ONE);
     /** The BN parameter u (p and r are polynomials in it). */
     static final BigInteger U = BigInteger.valueOf(4965661367192848881L);
+    private static final byte[] U_NAF = Naf.of(U);
     /** ψ's coefficients: ξ^((p−1)/3) for x and ξ^((p−1)/2) for y. */
     static final Fp2 PSI_X = Fp2.XI.pow(Fp.P.subtract(BigInteger.ONE).divide(BigInteger.valueOf(3)));
     static final Fp2 PSI_Y = Fp2.XI.pow(Fp.P.subtract(BigInteger.ONE).shiftRight(1));
@@ -112,11 +113,48 @@ final class G2 {
      * u ≢ 92 (mod 97). A 63-bit multiplication instead of a 254-bit one by r.
      */
     boolean isInSubgroup() {
-        G2 uq = mul(U);
+        G2 uq = toAffinePoint().mulByU();
         G2 uqPsi = uq.psi();
         G2 lhs = uq.add(this).add(uqPsi).add(uqPsi.psi());
         G2 rhs = uq.dbl().psi().psi().psi();
         return lhs.sameAs(rhs);
+    }
+
+    /** {@code [u]this} for an affine point (Z = 1), by the NAF of u with mixed additions. */
+    private G2 mulByU() {
+        G2 neg = neg();
+        G2 r = INFINITY;
+        for (int i = U_NAF.length - 1; i >= 0; i--) {
+            r = r.dbl();
+            if (U_NAF[i] == 1) r = r.addAffine(this);
+            else if (U_NAF[i] == -1) r = r.addAffine(neg);
+        }
+        return r;
+    }
+
+    /** madd-2007-bl: {@code this + q} for an affine q (Z = 1). */
+    private G2 addAffine(G2 q) {
+        if (isInfinity()) return q;
+        Fp2 z1z1 = z.square();
+        Fp2 u2 = q.x.mul(z1z1);
+        Fp2 s2 = q.y.mul(z).mul(z1z1);
+        Fp2 h = u2.sub(x);
+        Fp2 r = s2.sub(y).dbl();
+        if (h.isZero()) return r.isZero() ? dbl() : INFINITY;
+        Fp2 hh = h.square();
+        Fp2 i = hh.dbl().dbl();
+        Fp2 j = h.mul(i);
+        Fp2 v = x.mul(i);
+        Fp2 x3 = r.square().sub(j).sub(v.dbl());
+        Fp2 y3 = r.mul(v.sub(x3)).sub(y.mul(j).dbl());
+        Fp2 z3 = z.add(h).square().sub(z1z1).sub(hh);
+        return new G2(x3, y3, z3);
+    }
+
+    private G2 toAffinePoint() {
+        if (isInfinity() || z.equals(Fp2.ONE)) return this;
+        Fp2[] a = toAffine();
+        return new G2(a[0], a[1], Fp2.ONE);
     }
 
     private static Fp2 fp2(String re, String im) {

@@ -15,9 +15,9 @@ import java.util.List;
  */
 final class Pairing {
     /** NAF of 6u+2, least significant digit first. */
-    private static final byte[] ATE_NAF = naf(G2.U.multiply(BigInteger.valueOf(6)).add(BigInteger.TWO));
+    private static final byte[] ATE_NAF = Naf.of(G2.U.multiply(BigInteger.valueOf(6)).add(BigInteger.TWO));
     /** NAF of u. */
-    private static final byte[] U_NAF = naf(G2.U);
+    private static final byte[] U_NAF = Naf.of(G2.U);
     private static final Fp2 THREE_B = G2.B.dbl().add(G2.B);
     private static final Fp TWO_INV = Fp.fromBigInteger(BigInteger.TWO).inverse();
 
@@ -123,20 +123,5 @@ final class Pairing {
         Fp12 lambda0 = c36.mul(b18).mul(b8.mul(b4)).mul(a16.mul(a2)).mul(m.cyclotomicSquare()).conjugate();
         Fp12 m3 = m.frobenius().frobenius().frobenius();
         return lambda0.mul(lambda1.frobenius()).mul(lambda2.frobenius().frobenius()).mul(m3);
-    }
-
-    private static byte[] naf(BigInteger k) {
-        byte[] out = new byte[k.bitLength() + 1];
-        int n = 0;
-        while (k.signum() > 0) {
-            int d = 0;
-            if (k.testBit(0)) {
-                d = 2 - k.mod(BigInteger.valueOf(4)).intValue();
-                k = k.subtract(BigInteger.valueOf(d));
-            }
-            out[n++] = (byte) d;
-            k = k.shiftRight(1);
-        }
-        return java.util.Arrays.copyOf(out, n);
     }
 }

@@ -32,10 +32,19 @@ class Bn254Test {
             assertThat(x.mul(y).toBigInteger()).isEqualTo(a.multiply(b).mod(Fp.P));
             assertThat(x.add(y).toBigInteger()).isEqualTo(a.add(b).mod(Fp.P));
             assertThat(x.sub(y).toBigInteger()).isEqualTo(a.subtract(b).mod(Fp.P));
+            Fp2 xi = new Fp2(x, y).mulByXi();
+            assertThat(xi.re().toBigInteger()).isEqualTo(a.multiply(BigInteger.valueOf(9)).subtract(b).mod(Fp.P));
+            assertThat(xi.im().toBigInteger()).isEqualTo(b.multiply(BigInteger.valueOf(9)).add(a).mod(Fp.P));
+            Fp2 prod = new Fp2(x, y).mul(new Fp2(y, x));
+            assertThat(prod.re().toBigInteger()).isEqualTo(a.multiply(b).subtract(b.multiply(a)).mod(Fp.P));
+            assertThat(prod.im().toBigInteger()).isEqualTo(a.multiply(a).add(b.multiply(b)).mod(Fp.P));
             if (a.signum() != 0) assertThat(x.inverse().toBigInteger()).isEqualTo(a.modInverse(Fp.P));
         }
         BigInteger pm1 = Fp.P.subtract(BigInteger.ONE);
         assertThat(Fp.fromBigInteger(pm1).mul(Fp.fromBigInteger(pm1)).toBigInteger()).isOne();
+        Fp2 big = new Fp2(Fp.fromBigInteger(pm1), Fp.fromBigInteger(pm1)).mulByXi();
+        assertThat(big.re().toBigInteger()).isEqualTo(Fp.P.subtract(BigInteger.valueOf(8)));
+        assertThat(big.im().toBigInteger()).isEqualTo(Fp.P.subtract(BigInteger.TEN));
     }
 
     @Test
