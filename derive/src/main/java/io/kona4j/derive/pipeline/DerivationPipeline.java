@@ -17,9 +17,8 @@ import java.util.Deque;
  * through the stages, or advances the L1 origin when they are drained. Signals (reset, activation) are completed
  * with the safe head's system config and sent down the stages.
  *
- * <p>As in kona, the activation signal also resets L1 traversal's system config to the safe head's. Whether op-node's
- * Holocene stage transform keeps the traversal's copy instead was not verified; the two could differ only if a batcher
- * change landed on L1 between the safe head's epoch and the activation block.
+ * <p>The activation signal leaves L1 traversal, its system config and L1 retrieval as they are (op-node's Holocene
+ * transform touches only the fork-dependent stages); an older kona reset traversal's config from the safe head there.
  */
 public final class DerivationPipeline {
     private final AttributesQueue attributes;

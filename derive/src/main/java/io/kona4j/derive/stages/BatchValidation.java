@@ -65,11 +65,16 @@ public final class BatchValidation {
                 }
             }
         }
-        if (cfg.isFirstJovianBlock(batch.timestamp()) && !batch.transactions().isEmpty()) {
-            return drop(batch, "the Jovian activation block must not carry transactions");
+        if (!batch.transactions().isEmpty() && isUpgradeOnlyBlock(cfg, batch.timestamp())) {
+            return drop(batch, "a Jovian or Interop activation block must not carry transactions");
         }
         String bad = checkTransactions(cfg, batch.timestamp(), batch.transactions());
         return bad == null ? BatchValidity.ACCEPT : drop(batch, bad);
+    }
+
+    /** The activation blocks that carry only deposits (PROTOCOL.md §1.9 rule 8): Jovian's and Interop's. */
+    private static boolean isUpgradeOnlyBlock(RollupConfig cfg, long ts) {
+        return cfg.isFirstJovianBlock(ts) || cfg.isFirstInteropBlock(ts);
     }
 
     private static String checkTransactions(RollupConfig cfg, long ts, List<byte[]> txs) {
@@ -186,8 +191,8 @@ public final class BatchValidation {
                     }
                 }
             }
-            if (cfg.isFirstJovianBlock(e.timestamp()) && !e.transactions().isEmpty()) {
-                return drop(batch, "block " + i + " is the Jovian activation block and carries transactions");
+            if (!e.transactions().isEmpty() && isUpgradeOnlyBlock(cfg, e.timestamp())) {
+                return drop(batch, "block " + i + " is a Jovian or Interop activation block and carries transactions");
             }
             String bad = checkTransactions(cfg, e.timestamp(), e.transactions());
             if (bad != null) return drop(batch, "block " + i + ": " + bad);

@@ -7,6 +7,7 @@ import io.kona4j.consensus.Eip7702Transaction;
 import io.kona4j.derive.DeriveFixture;
 import io.kona4j.primitives.Address;
 import io.kona4j.primitives.UInt256;
+import io.kona4j.protocol.BlockInfo;
 import io.kona4j.derive.PipelineRunner;
 import io.kona4j.derive.attributes.StatefulAttributesBuilder;
 import io.kona4j.protocol.L1ChainConfig;
@@ -71,15 +72,27 @@ class DerivationPipelineTest {
 
     @Test
     void emptyBatchesFillTheEpochOnceTheSequencingWindowHasPassed() {
-        DeriveFixture f = new DeriveFixture(HardForks.through(Hardfork.GRANITE, 0), 4);
-        f.fillL1(8);
-        List<OpAttributesWithParent> out = PipelineRunner.run(f);
-        assertThat(out).isNotEmpty();
-        assertThat(out).allSatisfy(a -> assertThat(a.attributes().transactions()).isEmpty());
-        // epoch 0 (t=1000) is filled with blocks until the next L1 origin (t=1012): 1002..1010, then epoch 1 ...
-        assertThat(out.get(0).attributes().timestamp()).isEqualTo(1002);
-        assertThat(f.builderEpochs.get(0).number()).isEqualTo(0);
-        assertThat(f.builderEpochs.get(5).number()).isEqualTo(1);
+        for (Hardfork last : List.of(Hardfork.GRANITE, Hardfork.HOLOCENE)) {
+            DeriveFixture f = new DeriveFixture(HardForks.through(last, 0), 4);
+            f.fillL1(8);
+            List<OpAttributesWithParent> out = PipelineRunner.run(f);
+            assertThat(out).as(last.name()).isNotEmpty();
+            assertThat(out).allSatisfy(a -> assertThat(a.attributes().transactions()).isEmpty());
+            // epoch 0 (t=1000) gets blocks until the next L1 origin (t=1012): 1002..1010; then epoch 1 from 1012
+            assertThat(out.get(0).attributes().timestamp()).isEqualTo(1002);
+            assertThat(f.builderEpochs.get(0).number()).isEqualTo(0);
+            assertThat(f.builderEpochs.get(4).number()).isEqualTo(0);
+            assertThat(f.builderEpochs.get(5).number()).isEqualTo(1);
+            // the window (4) of epoch e closes at L1 #e+4 (+ out of data): 8 L1 blocks force epochs 0..4 at most
+            assertThat(f.builderEpochs.get(f.builderEpochs.size() - 1).number()).isLessThanOrEqualTo(4);
+        }
+    }
+
+    @Test
+    void noEmptyBatchesWhileTheSequencingWindowIsOpen() {
+        DeriveFixture f = new DeriveFixture(HardForks.through(Hardfork.HOLOCENE, 0), 10);
+        f.fillL1(9);
+        assertThat(PipelineRunner.run(f)).isEmpty();
     }
 
     static byte[] setCode() {
@@ -209,5 +222,63 @@ class DerivationPipelineTest {
         List<OpAttributesWithParent> out = PipelineRunner.run(f);
         assertThat(out).hasSize(3);
         assertThat(out.get(2).attributes().transactions()).containsExactly(tx(3));
+    }
+
+    /**
+     * Holocene activates at L1 block #2 (t=1024), between two channels of epoch-0 batches: the pipeline reports the
+     * activation, switches to the assembler and validator, and the batch after the switch still finds its epoch
+     * among the L1 blocks handed over by the batch queue.
+     */
+    @Test
+    void holoceneActivationMidChainKeepsDeriving() {
+        long activation = DeriveFixture.GENESIS_TIME + 2 * DeriveFixture.L1_BLOCK_TIME;
+        DeriveFixture f = new DeriveFixture(new HardForks(0L, 0L, 0L, 0L, 0L, 0L, activation, null, null, null, null, null,
+                false), 100);
+        List<SingularBatch> bs = batches(f, 6);
+        f.addL1Block(List.of(f.batcherTx(DeriveFixture.data(DeriveFixture.channelFrames(1, 100_000, bs.subList(0, 3))))));
+        f.addL1Block(List.of());
+        f.addL1Block(List.of(f.batcherTx(DeriveFixture.data(DeriveFixture.channelFrames(2, 100_000, bs.subList(3, 6))))));
+        f.fillL1(5);
+        List<OpAttributesWithParent> out = PipelineRunner.run(f);
+        assertThat(out).hasSize(6);
+        assertThat(out.get(5).derivedFrom().number()).isEqualTo(3);
+        assertThat(out.get(5).attributes().transactions()).containsExactly(tx(6));
+    }
+
+    /**
+     * Starting from a safe head whose L1 origin (#1) is after the reset origin (#0), as the sync start does: the
+     * stages drain the older L1 data without using it, then derive the blocks after the safe head.
+     */
+    @Test
+    void startingBehindTheSafeHeadsOriginDrainsThenDerives() {
+        for (Hardfork last : List.of(Hardfork.GRANITE, Hardfork.HOLOCENE)) {
+            DeriveFixture f = new DeriveFixture(HardForks.through(last, 0), 100);
+            List<SingularBatch> early = batches(f, 5);
+            f.addL1Block(List.of(f.batcherTx(DeriveFixture.data(DeriveFixture.channelFrames(1, 100_000, early)))));
+            List<SingularBatch> late = new ArrayList<>();
+            for (int i = 7; i <= 8; i++) {
+                late.add(new SingularBatch(DeriveFixture.hash("l2", i - 1), 1, f.l1(1).hash(),
+                        DeriveFixture.GENESIS_TIME + 2L * i, List.of(tx(i))));
+            }
+            f.addL1Block(List.of(f.batcherTx(DeriveFixture.data(DeriveFixture.channelFrames(2, 100_000, late)))));
+            f.fillL1(4);
+            for (int i = 1; i <= 6; i++) f.applyAttributes(DeriveFixture.GENESIS_TIME + 2L * i, i >= 6 ? f.l1(1).id() : f.l1(0).id());
+            DerivationPipeline p = PipelineRunner.build(f, f);
+            p.reset(f.safeHead(), f.l1(0));
+            List<OpAttributesWithParent> out = new ArrayList<>();
+            for (int step = 0; step < 10_000 && out.size() < 2; step++) {
+                StepResult r = p.step(f.safeHead());
+                if (r instanceof StepResult.PreparedAttributes) {
+                    OpAttributesWithParent a = p.next();
+                    out.add(a);
+                    f.applyAttributes(a.attributes().timestamp(), f.builderEpochs.get(f.builderEpochs.size() - 1));
+                } else if (r instanceof StepResult.OriginAdvanceErr e) {
+                    throw e.error();
+                }
+            }
+            assertThat(out).as(last.name()).hasSize(2);
+            assertThat(out.get(0).attributes().transactions()).containsExactly(tx(7));
+            assertThat(out.get(1).attributes().transactions()).containsExactly(tx(8));
+        }
     }
 }

@@ -46,6 +46,7 @@ class BatchValidationTest {
     static final RollupConfig HOLOCENE = cfg(HardForks.through(Hardfork.HOLOCENE, 0));
     static final RollupConfig ISTHMUS = cfg(HardForks.through(Hardfork.ISTHMUS, 0));
     static final RollupConfig JOVIAN_AT_1024 = cfg(new HardForks(0L, 0L, 0L, 0L, 0L, 0L, 0L, null, 0L, 1024L, null, null, false));
+    static final RollupConfig INTEROP_AT_1024 = cfg(new HardForks(0L, 0L, 0L, 0L, 0L, 0L, 0L, null, 0L, 0L, 0L, 1024L, false));
 
     static byte[] tx(int type) {
         byte[] t = new Eip1559Transaction(10, 1, UInt256.ONE, UInt256.ONE, 21_000, Address.ZERO, UInt256.ZERO,
@@ -108,6 +109,9 @@ class BatchValidationTest {
                 Arguments.of("8 Jovian activation with txs", JOVIAN_AT_1024, both, SAFE, VALID, inc, BatchValidity.DROP),
                 Arguments.of("8 Jovian activation empty", JOVIAN_AT_1024, both, SAFE, epoch(1, L1_1.hash(), 1024, List.of()),
                         inc, BatchValidity.ACCEPT),
+                Arguments.of("8 Interop activation with txs", INTEROP_AT_1024, both, SAFE, VALID, inc, BatchValidity.DROP),
+                Arguments.of("8 the block after Jovian's activation", JOVIAN_AT_1024, both, safeAt(1024), ts(1026), inc,
+                        BatchValidity.ACCEPT),
                 Arguments.of("9 empty tx", DELTA, both, SAFE, epoch(1, L1_1.hash(), 1024, List.of(new byte[0])), inc,
                         BatchValidity.DROP),
                 Arguments.of("9 deposit tx", DELTA, both, SAFE, epoch(1, L1_1.hash(), 1024, List.of(tx(0x7E))), inc,

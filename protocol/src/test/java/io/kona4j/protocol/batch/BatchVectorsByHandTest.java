@@ -62,4 +62,38 @@ class BatchVectorsByHandTest {
         blob[BlobData.BLOB_SIZE - 1] = 1;
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> BlobData.decode(blob)).isInstanceOf(BlobException.class);
     }
+
+    /** A one-block, one-transaction span batch body written out by hand (PROTOCOL.md §1.8 layout). */
+    static byte[] oneTxSpan(String txData, String protectedBits) {
+        return Hex.decode("00" + "00" + "00".repeat(40) // rel ts, origin, parent check, origin check
+                + "01" + "00" + "01" // 1 block, origin bits, 1 tx
+                + "00" + "00" // contract creation bits, y parity bits
+                + "00".repeat(31) + "01" + "00".repeat(31) + "02" // r = 1, s = 2
+                + "11".repeat(20) // to
+                + txData + "05" + "0a" + protectedBits); // nonce 5, gas 10
+    }
+
+    @Test
+    void spanTxTypesAndLegacyV() {
+        // type 2: [value, tip, feeCap, data, accessList]
+        byte[] typed = SpanBatch.derive(RawSpanBatch.decode(oneTxSpan("02c580808080c0", "")), 2, 0, 10).elements().get(0)
+                .transactions().get(0);
+        assertThat(Hex.encode(typed)).isEqualTo("0x02" + "e0" + "0a" + "05" + "80" + "80" + "0a" + "94" + "11".repeat(20)
+                + "80" + "80" + "c0" + "80" + "01" + "02");
+        // legacy, protected: v = 2·10 + 35 + 0 = 55 (0x37); unprotected: v = 27 (0x1b)
+        byte[] prot = SpanBatch.derive(RawSpanBatch.decode(oneTxSpan("c3808080", "01")), 2, 0, 10).elements().get(0)
+                .transactions().get(0);
+        assertThat(Hex.encode(prot)).isEqualTo("0xdd" + "05" + "80" + "0a" + "94" + "11".repeat(20) + "80" + "80" + "37"
+                + "01" + "02");
+        byte[] unprot = SpanBatch.derive(RawSpanBatch.decode(oneTxSpan("c3808080", "00")), 2, 0, 10).elements().get(0)
+                .transactions().get(0);
+        assertThat(unprot[unprot.length - 3]).isEqualTo((byte) 0x1b);
+        // any other type decodes (op-node reads tx_datas opaquely) but fails to derive
+        RawSpanBatch blob = RawSpanBatch.decode(oneTxSpan("03c0", ""));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SpanBatch.derive(blob, 2, 0, 10))
+                .isInstanceOf(BatchFormatException.class).hasMessageContaining("unsupported type 3");
+        // a protected bit set beyond the one legacy transaction is a broken bit list
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RawSpanBatch.decode(oneTxSpan("c3808080", "02")))
+                .isInstanceOf(BatchFormatException.class).hasMessageContaining("protected bits");
+    }
 }
