@@ -1,4 +1,5 @@
 /**
- * The host: hint handlers, fetchers for L1/L2 JSON-RPC and the beacon API, key-value stores.
+ * The host that feeds the fault-proof program: key-value stores in kona-host's data-dir format, the offline backend
+ * and the JSON-RPC / beacon-API fetch layer, each fetched preimage checked against its key before it is stored.
  */
 package io.kona4j.host;
