@@ -103,9 +103,17 @@ public final class ExecutionFetcher {
 
     /** {@code eth_getProof(address, slots, blockNumber)}: account and storage proof nodes. */
     public AccountProof accountProof(Address address, List<Hash> slots, long blockNumber) {
+        return accountProof(address, slots, (Object) ("0x" + Long.toHexString(blockNumber)));
+    }
+
+    /** {@code eth_getProof(address, slots, {"blockHash": hash})} (EIP-1898 block id). */
+    public AccountProof accountProof(Address address, List<Hash> slots, Hash blockHash) {
+        return accountProof(address, slots, (Object) java.util.Map.of("blockHash", blockHash.toHex()));
+    }
+
+    private AccountProof accountProof(Address address, List<Hash> slots, Object blockId) {
         RpcJson j = json("eth_getProof");
-        JsonNode result = rpc.call("eth_getProof", address.toHex(), slots.stream().map(Hash::toHex).toList(),
-                "0x" + Long.toHexString(blockNumber));
+        JsonNode result = rpc.call("eth_getProof", address.toHex(), slots.stream().map(Hash::toHex).toList(), blockId);
         j.object(result, "a proof");
         List<byte[]> account = nodes(j, j.field(result, "accountProof"));
         List<AccountProof.StorageProof> storage = new ArrayList<>();

@@ -20,10 +20,10 @@ import io.kona4j.consensus.Bloom;
 import java.util.List;
 
 /** Test side: writes transactions and headers the way a node's JSON-RPC does (execution-apis field names). */
-final class RpcJsonWriter {
+public final class RpcJsonWriter {
     private RpcJsonWriter() {}
 
-    static String q(long v) {
+    public static String q(long v) {
         return "0x" + Long.toHexString(v);
     }
 
@@ -32,7 +32,7 @@ final class RpcJsonWriter {
         return b.length == 0 ? "0x0" : "0x" + Hex.encodeNoPrefix(b).replaceFirst("^0", "");
     }
 
-    static ObjectNode tx(byte[] raw) {
+    public static ObjectNode tx(byte[] raw) {
         Transaction t = Transaction.decode(raw);
         ObjectNode o = LoopbackServer.JSON.createObjectNode();
         o.put("hash", t.hash().toHex());
@@ -88,7 +88,7 @@ final class RpcJsonWriter {
     }
 
     /** An RPC-style JSON header (as in the fixtures) read into a header. */
-    static Header header(JsonNode h) {
+    public static Header header(JsonNode h) {
         Header.Builder b = Header.builder()
                 .parentHash(Hash.fromHex(h.get("parentHash").asText()))
                 .ommersHash(Hash.fromHex(h.get("sha3Uncles").asText()))
