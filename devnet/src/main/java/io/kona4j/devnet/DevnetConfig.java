@@ -1,0 +1,57 @@
+package io.kona4j.devnet;
+
+import io.kona4j.protocol.HardForks;
+import io.kona4j.protocol.batch.ChannelOut;
+
+import java.util.Objects;
+
+/**
+ * What chain to build.
+ *
+ * @param seed every key, random value and user transaction derives from it
+ * @param l2Blocks L2 blocks after genesis
+ * @param hardForks L2 activation times, as offsets in seconds from the L2 genesis time
+ * @param compression channel compression before Fjord; brotli is used from Fjord when {@code brotliFromFjord}
+ * @param brotliFromFjord switch to brotli once Fjord is active at the L1 block the channel goes into
+ * @param spanBatchesFromDelta span batches once Delta is active
+ * @param blobsFromEcotone blob DA once Ecotone is active (calldata otherwise)
+ * @param maxFrameData at most this many bytes of channel data per frame, so channels split over frames
+ * @param framesPerL1Block at most this many batcher transactions per L1 block, so channels span L1 blocks
+ */
+public record DevnetConfig(long seed, int l2Blocks, HardForks hardForks, ChannelOut.Compression compression,
+                           boolean brotliFromFjord, boolean spanBatchesFromDelta, boolean blobsFromEcotone,
+                           int maxFrameData, int framesPerL1Block) {
+    public static final long L1_CHAIN_ID = 900;
+    public static final long L2_CHAIN_ID = 901;
+    public static final long L1_BLOCK_TIME = 12;
+    public static final long L2_BLOCK_TIME = 2;
+    public static final long L1_GENESIS_TIME = 1_700_000_000L;
+
+    public DevnetConfig {
+        Objects.requireNonNull(hardForks, "hardForks");
+        Objects.requireNonNull(compression, "compression");
+        if (l2Blocks < 1) throw new DevnetException("at least one L2 block, got " + l2Blocks);
+        if (maxFrameData < 64) throw new DevnetException("frames need at least 64 data bytes, got " + maxFrameData);
+        if (framesPerL1Block < 1) throw new DevnetException("at least one batcher transaction per L1 block");
+    }
+
+    /** Bedrock with Regolith at genesis, nothing later: singular batches, zlib, calldata. */
+    public static DevnetConfig bedrock(long seed, int l2Blocks) {
+        return new DevnetConfig(seed, l2Blocks, HardForks.NONE.with(io.kona4j.protocol.Hardfork.REGOLITH, 0L),
+                ChannelOut.Compression.ZLIB, false, false, false, 100_000, 6);
+    }
+
+    public DevnetConfig withHardForks(HardForks v) {
+        return new DevnetConfig(seed, l2Blocks, v, compression, brotliFromFjord, spanBatchesFromDelta, blobsFromEcotone,
+                maxFrameData, framesPerL1Block);
+    }
+
+    public DevnetConfig withBatching(ChannelOut.Compression c, boolean brotli, boolean span, boolean blobs) {
+        return new DevnetConfig(seed, l2Blocks, hardForks, c, brotli, span, blobs, maxFrameData, framesPerL1Block);
+    }
+
+    public DevnetConfig withFrames(int maxData, int perL1Block) {
+        return new DevnetConfig(seed, l2Blocks, hardForks, compression, brotliFromFjord, spanBatchesFromDelta,
+                blobsFromEcotone, maxData, perL1Block);
+    }
+}
