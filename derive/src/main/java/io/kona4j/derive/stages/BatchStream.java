@@ -76,11 +76,6 @@ public final class BatchStream implements NextBatchProvider {
     }
 
     @Override
-    public int spanBufferSize() {
-        return buffer.size();
-    }
-
-    @Override
     public BlockInfo origin() {
         return prev.origin();
     }

@@ -21,7 +21,6 @@ public final class BatchValidator implements AttributesProvider {
     private final RollupConfig config;
     private BlockInfo origin;
     private final List<BlockInfo> l1Blocks = new ArrayList<>();
-    private boolean lastInSpan = true;
 
     public BatchValidator(NextBatchProvider prev, RollupConfig config) {
         this.prev = prev;
@@ -54,6 +53,17 @@ public final class BatchValidator implements AttributesProvider {
             prev.nextBatch(parent, l1Blocks);
             throw PipelineException.notEnoughData();
         }
+        if (l1Blocks.size() < 2) {
+            throw PipelineException.critical(PipelineError.INVALID_STATE, "only " + l1Blocks.size()
+                    + " L1 block(s) buffered at origin " + origin + " for parent " + parent + ": derivation did not start"
+                    + " at a safe head");
+        }
+        BlockInfo epoch = l1Blocks.get(0);
+        if (!(parent.l1Origin().number() == epoch.number() && parent.l1Origin().hash().equals(epoch.hash()))
+                && parent.l1Origin().number() != epoch.number() - 1) {
+            throw PipelineException.reset(ResetReason.L1_ORIGIN_MISMATCH, "buffered epoch " + epoch
+                    + " does not match the safe head's origin " + parent.l1Origin());
+        }
         DecodedBatch next;
         try {
             next = prev.nextBatch(parent, l1Blocks);
@@ -67,7 +77,6 @@ public final class BatchValidator implements AttributesProvider {
         SingularBatch b = single.batch();
         switch (BatchValidation.checkSingularBatch(config, l1Blocks, parent, b, origin)) {
             case ACCEPT -> {
-                lastInSpan = prev.spanBufferSize() == 0;
                 return b;
             }
             case DROP -> {
@@ -80,28 +89,22 @@ public final class BatchValidator implements AttributesProvider {
     }
 
     private SingularBatch deriveEmptyBatch(L2BlockInfo parent) {
-        if (l1Blocks.isEmpty()) throw PipelineException.critical(PipelineError.MISSING_ORIGIN, "no L1 blocks buffered");
         BlockInfo epoch = l1Blocks.get(0);
-        if (!(parent.l1Origin().number() == epoch.number() && parent.l1Origin().hash().equals(epoch.hash()))
-                && parent.l1Origin().number() != epoch.number() - 1) {
-            throw PipelineException.reset(ResetReason.L1_ORIGIN_MISMATCH, "buffered epoch " + epoch
-                    + " does not match the safe head's origin " + parent.l1Origin());
-        }
         long expiry = epoch.number() + config.seqWindowSize();
         if (expiry > origin.number() || l1Blocks.size() < 2) throw PipelineException.eof();
         boolean firstOfEpoch = epoch.number() == parent.l1Origin().number() + 1;
         long nextTs = parent.timestamp() + config.blockTime();
         if (nextTs < l1Blocks.get(1).timestamp() || firstOfEpoch) {
-            lastInSpan = true;
             return new SingularBatch(parent.hash(), epoch.number(), epoch.hash(), nextTs, List.of());
         }
         l1Blocks.remove(0);
         throw PipelineException.eof();
     }
 
+    /** Always true, as op-node: under Holocene every accepted block concludes (it becomes safe on its own). */
     @Override
     public boolean isLastInSpan() {
-        return lastInSpan;
+        return true;
     }
 
     @Override
@@ -137,13 +140,11 @@ public final class BatchValidator implements AttributesProvider {
         origin = queueOrigin;
         l1Blocks.clear();
         l1Blocks.addAll(queueL1Blocks);
-        lastInSpan = true;
     }
 
     private void reset(BlockInfo base) {
         origin = base;
         l1Blocks.clear();
         l1Blocks.add(base);
-        lastInSpan = true;
     }
 }

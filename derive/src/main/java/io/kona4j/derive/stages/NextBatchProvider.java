@@ -14,7 +14,4 @@ public interface NextBatchProvider extends PipelineStage {
 
     /** Drops any buffered span batch and the channel it came from. */
     void flush();
-
-    /** Singular batches still buffered from a span batch. */
-    int spanBufferSize();
 }
