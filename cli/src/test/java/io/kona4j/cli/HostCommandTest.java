@@ -104,9 +104,19 @@ class HostCommandTest {
                 java, System.getProperty("java.class.path"), hintToHost.toString(), hintToClient.toString(),
                 preToHost.toString(), preToClient.toString()));
         cmd.add("--");
-        cmd.addAll(args("--server", head.number()));
+        // the data dir, L1 head and chain id come from kona-host's environment variables instead of flags
+        List<String> a = args("--server", head.number());
+        for (String flag : List.of("--data-dir", "--l1-head", "--l2-chain-id")) {
+            int i = a.indexOf(flag);
+            a.remove(i);
+            a.remove(i);
+        }
+        cmd.addAll(a);
         cmd.add("--quiet");
         ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().put("DATA_DIR", dataDir.toString());
+        pb.environment().put("L1_HEAD", Hash.ZERO.toHex());
+        pb.environment().put("L2_CHAIN_ID", Long.toString(Chains.OP_SEPOLIA));
         pb.redirectError(ProcessBuilder.Redirect.INHERIT);
         Process child = pb.start();
         try {
