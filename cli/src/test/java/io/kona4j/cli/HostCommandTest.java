@@ -75,6 +75,19 @@ class HostCommandTest {
     }
 
     @Test
+    void aCustomChainsRollupConfigIsServedAsLocalKeySix() {
+        // OP Sepolia's registry TOML given as a custom chain: key 5 is 0, so the client reads the config from key 6
+        Path toml = io.kona4j.conformance.TestData.locate()
+                .testdata("superchain-registry/superchain/configs/sepolia/op.toml");
+        List<String> a = args("--native", head.number());
+        int i = a.indexOf("--l2-chain-id");
+        a.set(i, "--rollup-config-path");
+        a.set(i + 1, toml.toString());
+        a.addAll(List.of("--json", "--progress-interval", "1"));
+        assertThat(Kona4j.commandLine().execute(a.toArray(String[]::new))).isZero();
+    }
+
+    @Test
     void flagsAreCheckedAsKonaHostChecksThem() {
         List<String> both = args("--native", head.number());
         both.add("--server");
