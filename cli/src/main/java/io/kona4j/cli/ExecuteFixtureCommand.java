@@ -35,8 +35,7 @@ public final class ExecuteFixtureCommand implements Kona4jCommand {
     public Integer call() {
         if (repeat < 1) throw new IllegalArgumentException("--repeat must be at least 1");
         long t0 = System.nanoTime();
-        List<ExecutorFixture> fixtures = new ArrayList<>();
-        for (Path p : paths) fixtures.addAll(FixtureLoader.load(p));
+        List<ExecutorFixture> fixtures = FixtureLoader.loadAll(paths);
         long preimages = 0;
         for (ExecutorFixture f : fixtures) preimages += f.store().size();
         System.out.printf("loaded %d fixture(s), %,d preimages, in %.0f ms%n", fixtures.size(), preimages,
@@ -51,13 +50,15 @@ public final class ExecuteFixtureCommand implements Kona4jCommand {
         int passed = 0;
         long gas = 0;
         long nanos = 0;
+        long cpu = 0;
         for (FixtureRunner.Result r : results) {
             gas += r.gasUsed();
             nanos += r.nanos();
+            cpu += r.cpuNanos();
             if (r.passed()) {
                 passed++;
-                System.out.printf("PASS %s #%d  gas %,d  %.2f ms  %.1f Mgas/s%n", r.name(), r.number(), r.gasUsed(),
-                        r.nanos() / 1e6, r.mgasPerSecond());
+                System.out.printf("PASS %s #%d  gas %,d  %.2f ms (cpu %.2f ms)  %.1f Mgas/s%n", r.name(), r.number(),
+                        r.gasUsed(), r.nanos() / 1e6, r.cpuNanos() / 1e6, r.mgasPerSecond());
             } else if (r.error() != null) {
                 System.out.printf("FAIL %s #%d  %s%n", r.name(), r.number(), r.error());
             } else {
@@ -68,8 +69,8 @@ public final class ExecuteFixtureCommand implements Kona4jCommand {
             }
         }
         if (results.size() > 1) {
-            System.out.printf("total gas %,d  %.2f ms  %.1f Mgas/s  (%.2f ms per block)%n", gas, nanos / 1e6,
-                    nanos == 0 ? 0 : gas * 1e3 / nanos, nanos / 1e6 / results.size());
+            System.out.printf("total gas %,d  %.2f ms (cpu %.2f ms)  %.1f Mgas/s  (%.2f ms per block)%n", gas,
+                    nanos / 1e6, cpu / 1e6, nanos == 0 ? 0 : gas * 1e3 / nanos, nanos / 1e6 / results.size());
         }
         int failed = results.size() - passed;
         System.out.println(passed + " passed, " + failed + " failed");

@@ -52,6 +52,7 @@ public final class DeriveFixture implements ChainProvider, BlobProvider, L2Chain
     public final RollupConfig config;
     public final List<BlockInfo> l1 = new ArrayList<>();
     final Map<Hash, List<Transaction>> l1Txs = new HashMap<>();
+    final Map<Hash, Header> l1Headers = new HashMap<>();
     final Map<Hash, List<Receipt>> l1Receipts = new HashMap<>();
     public final Map<Hash, byte[]> blobs = new HashMap<>();
     public final List<L2BlockInfo> l2 = new ArrayList<>();
@@ -60,7 +61,7 @@ public final class DeriveFixture implements ChainProvider, BlobProvider, L2Chain
     private long nonce;
 
     public DeriveFixture(HardForks forks, long seqWindowSize) {
-        BlockInfo g1 = new BlockInfo(hash("l1", 0), 0, Hash.ZERO, GENESIS_TIME);
+        BlockInfo g1 = addHeader(Hash.ZERO, 0, GENESIS_TIME);
         l1.add(g1);
         l1Txs.put(g1.hash(), List.of());
         l1Receipts.put(g1.hash(), List.of());
@@ -73,6 +74,17 @@ public final class DeriveFixture implements ChainProvider, BlobProvider, L2Chain
                 .depositContractAddress(Address.fromHex("0xbeb5fc579115071764c7423a4f12edde41f106ed"))
                 .l1SystemConfigAddress(SYSTEM_CONFIG).maxSequencerDrift(600).build();
         l2.add(new L2BlockInfo(new BlockInfo(g2, 0, Hash.ZERO, GENESIS_TIME), g1.id(), 0));
+    }
+
+    /** An L1 header (Cancun fields set) for block {@code n}; the block's hash is the header's hash. */
+    private BlockInfo addHeader(Hash parent, long n, long time) {
+        Header h = Header.builder().parentHash(parent).number(n).timestamp(time).gasLimit(30_000_000)
+                .baseFeePerGas(UInt256.valueOf(1_000_000_000L)).mixHash(hash("mix", n))
+                .withdrawalsRoot(Hash.EMPTY_TRIE_ROOT).blobGasUsed(0L).excessBlobGas(0L)
+                .parentBeaconBlockRoot(hash("beacon", n)).build();
+        BlockInfo b = BlockInfo.of(h);
+        l1Headers.put(b.hash(), h);
+        return b;
     }
 
     static byte[] key(int i) {
@@ -90,7 +102,7 @@ public final class DeriveFixture implements ChainProvider, BlobProvider, L2Chain
     public BlockInfo addL1Block(List<Transaction> txs, int... failed) {
         BlockInfo parent = l1.get(l1.size() - 1);
         long n = parent.number() + 1;
-        BlockInfo b = new BlockInfo(hash("l1", n), n, parent.hash(), GENESIS_TIME + n * L1_BLOCK_TIME);
+        BlockInfo b = addHeader(parent.hash(), n, GENESIS_TIME + n * L1_BLOCK_TIME);
         l1.add(b);
         l1Txs.put(b.hash(), List.copyOf(txs));
         List<Receipt> receipts = new ArrayList<>();
@@ -187,7 +199,9 @@ public final class DeriveFixture implements ChainProvider, BlobProvider, L2Chain
 
     @Override
     public Header headerByHash(Hash hash) {
-        throw PipelineException.critical(PipelineError.PROVIDER, "headers are not kept by the fixture");
+        Header h = l1Headers.get(hash);
+        if (h == null) throw PipelineException.critical(PipelineError.PROVIDER, "unknown L1 header " + hash);
+        return h;
     }
 
     @Override

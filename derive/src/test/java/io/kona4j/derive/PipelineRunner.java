@@ -18,14 +18,23 @@ import java.util.List;
 public final class PipelineRunner {
     private PipelineRunner() {}
 
-    public static DerivationPipeline build(DeriveFixture f) {
+    public static DerivationPipeline build(DeriveFixture f, AttributesBuilder builder) {
         return new PipelineBuilder().rollupConfig(f.config).dapSource(new EthereumDataSource(f, f, f.config))
-                .chainProvider(f).l2ChainProvider(f).builder(f).origin(f.l1(0)).build();
+                .chainProvider(f).l2ChainProvider(f).builder(builder).origin(f.l1(0)).build();
     }
 
-    /** Derives until the L1 chain is exhausted; returns the attributes in order. */
+    /** Derives until the L1 chain is exhausted, with the fixture's recording stub builder. */
     public static List<OpAttributesWithParent> run(DeriveFixture f) {
-        DerivationPipeline p = build(f);
+        return run(f, f);
+    }
+
+    /** Derives until the L1 chain is exhausted with {@code builder} (the epochs it is asked for are recorded). */
+    public static List<OpAttributesWithParent> run(DeriveFixture f, AttributesBuilder builder) {
+        AttributesBuilder recording = builder == f ? f : (parent, epoch) -> {
+            f.builderEpochs.add(epoch);
+            return builder.preparePayloadAttributes(parent, epoch);
+        };
+        DerivationPipeline p = build(f, recording);
         p.reset(f.safeHead(), f.l1(f.safeHead().l1Origin().number()));
         List<OpAttributesWithParent> out = new ArrayList<>();
         for (int i = 0; i < 100_000; i++) {

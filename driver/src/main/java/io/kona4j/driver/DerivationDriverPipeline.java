@@ -21,10 +21,15 @@ import java.util.Objects;
  * attributes are prepared; temporary errors are stepped again; a reset sends an activation signal (Holocene
  * activation) or a reset signal (anything else; after an L1 reorg the caches are flushed first) on the safe head and
  * the current origin, which the pipeline completes with the safe head's system config; critical errors are thrown.
+ * Unlike Kona, {@value #MAX_RESETS_WITHOUT_PROGRESS} resets in a row without attributes are a critical error rather
+ * than a loop that never ends.
  */
 public final class DerivationDriverPipeline implements DriverPipeline {
     private final DerivationPipeline pipeline;
     private final Runnable flushCaches;
+    /** Resets in a row without attributes after which the pipeline is taken to be stuck (Kona loops forever). */
+    public static final int MAX_RESETS_WITHOUT_PROGRESS = 64;
+
     private long steps;
     private long resets;
 
@@ -36,6 +41,7 @@ public final class DerivationDriverPipeline implements DriverPipeline {
 
     @Override
     public OpAttributesWithParent produceAttributes(L2BlockInfo safeHead) {
+        int resetsInARow = 0;
         while (true) {
             StepResult r = pipeline.step(safeHead);
             steps++;
@@ -48,7 +54,14 @@ public final class DerivationDriverPipeline implements DriverPipeline {
             switch (error) {
                 case null -> { }
                 case TemporaryException t -> { }
-                case ResetException reset -> reset(safeHead, reset);
+                case ResetException reset -> {
+                    if (++resetsInARow > MAX_RESETS_WITHOUT_PROGRESS) {
+                        throw PipelineException.critical(PipelineError.INVALID_STATE, MAX_RESETS_WITHOUT_PROGRESS
+                                + " resets in a row on safe head " + safeHead + " without attributes; last: "
+                                + reset.getMessage());
+                    }
+                    reset(safeHead, reset);
+                }
                 case CriticalException c -> throw c;
             }
             OpAttributesWithParent next = pipeline.next();

@@ -2,6 +2,8 @@ package io.kona4j.driver;
 
 import io.kona4j.consensus.Header;
 import io.kona4j.consensus.OpPayloadAttributes;
+import io.kona4j.evm.Evm;
+import io.kona4j.evm.SpecId;
 import io.kona4j.executor.BlockBuildingOutcome;
 import io.kona4j.executor.InvalidBlockException;
 import io.kona4j.executor.StatelessL2Builder;
@@ -11,6 +13,7 @@ import io.kona4j.primitives.Hash;
 import io.kona4j.protocol.RollupConfig;
 
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The driver's {@link Executor} over {@link StatelessL2Builder} (Kona's {@code KonaExecutor}). Kona makes a new
@@ -22,14 +25,22 @@ public final class StatelessExecutor implements Executor {
     private final RollupConfig config;
     private final TrieDBProvider provider;
     private final TrieHinter hinter;
+    private final Function<SpecId, Evm> evmFactory;
     private StatelessL2Builder builder;
     private Header safeHead;
     private Hash safeHeadHash;
 
     public StatelessExecutor(RollupConfig config, TrieDBProvider provider, TrieHinter hinter) {
+        this(config, provider, hinter, null);
+    }
+
+    /** With the EVM per spec from {@code evmFactory} (null for the plain one), e.g. oracle-accelerated precompiles. */
+    public StatelessExecutor(RollupConfig config, TrieDBProvider provider, TrieHinter hinter,
+                             Function<SpecId, Evm> evmFactory) {
         this.config = Objects.requireNonNull(config, "config");
         this.provider = Objects.requireNonNull(provider, "provider");
         this.hinter = Objects.requireNonNull(hinter, "hinter");
+        this.evmFactory = evmFactory;
     }
 
     @Override
@@ -42,7 +53,7 @@ public final class StatelessExecutor implements Executor {
     public BlockBuildingOutcome executePayload(OpPayloadAttributes attributes) {
         if (safeHead == null) throw new IllegalStateException("no safe head set before executing a payload");
         if (builder == null || !builder.trieDb().parentHash().equals(safeHeadHash)) {
-            builder = new StatelessL2Builder(config, provider, hinter, safeHead);
+            builder = new StatelessL2Builder(config, provider, hinter, safeHead, evmFactory);
         }
         try {
             return builder.buildBlock(attributes);

@@ -38,9 +38,14 @@ public final class Evm {
     private final Interpreter interpreter;
 
     public Evm(SpecId spec, long chainId) {
+        this(spec, chainId, PrecompileRegistry.forSpec(spec));
+    }
+
+    /** An EVM with its own precompile set (a fork's {@link PrecompileRegistry#forSpec} with some replaced). */
+    public Evm(SpecId spec, long chainId, PrecompileRegistry precompiles) {
         this.spec = spec;
         this.chainId = chainId;
-        this.interpreter = new Interpreter(spec, chainId);
+        this.interpreter = new Interpreter(spec, chainId, precompiles);
     }
 
     public SpecId spec() {
@@ -126,7 +131,11 @@ public final class Evm {
         long gasUsed = msg.gasLimit() - in.gasLeft;
         long refund = Math.min(state.refund(), gasUsed / 5);
         gasUsed -= refund;
-        if (gasUsed < intrinsic.floorGas()) gasUsed = intrinsic.floorGas();
+        if (gasUsed < intrinsic.floorGas()) {
+            // EIP-7623 (final, EIPs#9227): the floor applies after the refund, which it absorbs
+            gasUsed = intrinsic.floorGas();
+            refund = 0;
+        }
         List<Log> logs = status == Interpreter.ST_SUCCESS ? state.logs() : List.of();
         in.tracer = OperationTracer.NO_TRACING;
         return switch (status) {

@@ -69,10 +69,14 @@ final class Interpreter {
     Address created;
 
     Interpreter(SpecId spec, long chainId) {
+        this(spec, chainId, PrecompileRegistry.forSpec(spec));
+    }
+
+    Interpreter(SpecId spec, long chainId, PrecompileRegistry precompiles) {
         this.spec = spec;
         this.chainId = chainId;
         this.table = OpcodeTable.forFork(spec.ethereumFork());
-        this.precompiles = PrecompileRegistry.forSpec(spec);
+        this.precompiles = precompiles;
         this.shanghai = spec.isEnabled(EthereumFork.SHANGHAI);
         this.cancun = spec.isEnabled(EthereumFork.CANCUN);
         this.prague = spec.isEnabled(EthereumFork.PRAGUE);

@@ -34,6 +34,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Builds L2 blocks statelessly (Kona's {@code StatelessL2Builder}): executes payload attributes on a parent header,
@@ -66,13 +67,24 @@ public final class StatelessL2Builder {
     private final TrieDB trieDb;
     private final Map<SpecId, Evm> evms = new EnumMap<>(SpecId.class);
     private final Source source;
+    private final Function<SpecId, Evm> evmFactory;
 
     /** A builder over {@code parentHeader}'s state. */
     public StatelessL2Builder(RollupConfig config, TrieDBProvider provider, TrieHinter hinter, Header parentHeader) {
+        this(config, provider, hinter, parentHeader, null);
+    }
+
+    /**
+     * A builder whose EVM per spec comes from {@code evmFactory} (null: {@code new Evm(spec, l2ChainId)}), e.g. with a
+     * fault-proof client's oracle-accelerated precompiles (Kona's {@code EvmFactory} parameter).
+     */
+    public StatelessL2Builder(RollupConfig config, TrieDBProvider provider, TrieHinter hinter, Header parentHeader,
+                              Function<SpecId, Evm> evmFactory) {
         this.config = Objects.requireNonNull(config, "config");
         this.hinter = Objects.requireNonNull(hinter, "hinter");
         this.trieDb = new TrieDB(parentHeader, provider, hinter);
         this.source = new Source(trieDb);
+        this.evmFactory = evmFactory != null ? evmFactory : s -> new Evm(s, config.l2ChainId());
     }
 
     /** The header the next block builds on: the last block built, or the parent given at construction. */
@@ -114,7 +126,7 @@ public final class StatelessL2Builder {
         hinter.hintExecutionWitness(parentHash, OpPayloadAttributesJson.toJson(attrs).getBytes(StandardCharsets.UTF_8));
 
         SpecId spec = specAt(config, t);
-        Evm evm = evms.computeIfAbsent(spec, s -> new Evm(s, config.l2ChainId()));
+        Evm evm = evms.computeIfAbsent(spec, evmFactory);
         JournaledState state = new JournaledState(source);
         BlockEnv benv = new BlockEnv(env.number(), t, env.beneficiary(), env.gasLimit(), env.baseFee(),
                 env.prevRandao(), UInt256.ONE, n -> trieDb.blockHash(n));

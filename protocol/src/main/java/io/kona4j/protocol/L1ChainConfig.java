@@ -7,10 +7,10 @@ package io.kona4j.protocol;
  */
 public record L1ChainConfig(long chainId, Long cancunTime, Long pragueTime, Long osakaTime, Long bpo1Time, Long bpo2Time,
                             BlobParams cancun, BlobParams prague, BlobParams osaka, BlobParams bpo1, BlobParams bpo2) {
-    /** Ethereum mainnet. */
+    /** Ethereum mainnet (fork times as PROTOCOL.md §1.10 lists them). */
     public static final L1ChainConfig MAINNET = standard(1, 1710338135L, 1746612311L, 1764798551L, 1765290071L,
             1767747671L);
-    /** Sepolia. */
+    /** Sepolia (fork times from go-ethereum {@code params/config.go} {@code SepoliaChainConfig}). */
     public static final L1ChainConfig SEPOLIA = standard(11155111, 1706655072L, 1741159776L, 1760427360L, 1761017184L,
             1761607008L);
 

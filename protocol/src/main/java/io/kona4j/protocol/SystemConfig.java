@@ -46,12 +46,6 @@ public record SystemConfig(Address batcherAddress, UInt256 overhead, UInt256 sca
                 daFootprintGasScalar);
     }
 
-    public SystemConfig withEcotoneScalars(Long newBaseFeeScalar, Long newBlobBaseFeeScalar) {
-        return new SystemConfig(batcherAddress, overhead, scalar, gasLimit, newBaseFeeScalar, newBlobBaseFeeScalar,
-                eip1559Denominator, eip1559Elasticity, operatorFeeScalar, operatorFeeConstant, minBaseFee,
-                daFootprintGasScalar);
-    }
-
     public SystemConfig withGasLimit(long v) {
         return new SystemConfig(batcherAddress, overhead, scalar, v, baseFeeScalar, blobBaseFeeScalar,
                 eip1559Denominator, eip1559Elasticity, operatorFeeScalar, operatorFeeConstant, minBaseFee,

@@ -1,7 +1,14 @@
 package io.kona4j.conformance.opvectors;
 
 import io.kona4j.conformance.SuiteReport;
+import io.kona4j.consensus.Header;
+import io.kona4j.consensus.Receipt;
 import io.kona4j.consensus.Transaction;
+import io.kona4j.derive.ChainProvider;
+import io.kona4j.derive.errors.PipelineException;
+import io.kona4j.derive.sources.CalldataSource;
+import io.kona4j.primitives.Hash;
+import io.kona4j.protocol.BlockInfo;
 import io.kona4j.primitives.Address;
 import io.kona4j.primitives.Hex;
 import io.kona4j.protocol.batch.Batch;
@@ -119,22 +126,66 @@ public final class BatchVectors {
         return n;
     }
 
+    /**
+     * The transaction goes into an L1 block served by an in-memory chain, read by the pre-Ecotone calldata source
+     * with OP Mainnet's inbox and batcher: exactly its 119,823 bytes of calldata must come out, and must parse as
+     * frames; with another batcher address nothing may come out.
+     */
     private static void batcherTx(Path f, SuiteReport report) throws IOException {
         String name = "raw_batcher_tx.hex";
         try {
             Transaction tx = Transaction.decode(Files.readAllBytes(f));
-            Address sender = tx.sender();
-            if (!BATCH_INBOX.equals(tx.to())) {
-                report.fail(name, "sent to " + tx.to() + ", not the batch inbox " + BATCH_INBOX);
-            } else if (!BATCHER.equals(sender)) {
-                report.fail(name, "signed by " + sender.toChecksumHex() + ", not the batcher " + BATCHER.toChecksumHex());
-            } else if (tx.input().length != EXPECTED_CALLDATA) {
-                report.fail(name, tx.input().length + " bytes of calldata, expected " + EXPECTED_CALLDATA);
+            BlockInfo block = new BlockInfo(Hash.ZERO, 10, Hash.ZERO, 0);
+            ChainProvider chain = new ChainProvider() {
+                @Override
+                public Header headerByHash(Hash hash) {
+                    throw new IllegalStateException("not needed by the calldata source");
+                }
+
+                @Override
+                public BlockInfo blockInfoByNumber(long number) {
+                    throw new IllegalStateException("not needed by the calldata source");
+                }
+
+                @Override
+                public List<Receipt> receiptsByHash(Hash hash) {
+                    throw new IllegalStateException("not needed by the calldata source");
+                }
+
+                @Override
+                public BlockAndTransactions blockInfoAndTransactionsByHash(Hash hash) {
+                    return new BlockAndTransactions(block, List.of(tx));
+                }
+            };
+            CalldataSource source = new CalldataSource(chain, BATCH_INBOX, 1);
+            byte[] data = source.next(block, BATCHER);
+            boolean more;
+            try {
+                source.next(block, BATCHER);
+                more = true;
+            } catch (PipelineException e) {
+                more = !e.isEof();
+            }
+            boolean otherBatcherAccepted;
+            try {
+                new CalldataSource(chain, BATCH_INBOX, 1).next(block, Address.ZERO);
+                otherBatcherAccepted = true;
+            } catch (PipelineException e) {
+                otherBatcherAccepted = !e.isEof();
+            }
+            if (otherBatcherAccepted) {
+                report.fail(name, "the data was also accepted for batcher 0x00…00: sender filtering is broken");
+            } else if (more) {
+                report.fail(name, "more than one piece of batcher data from one transaction");
+            } else if (data.length != EXPECTED_CALLDATA) {
+                report.fail(name, data.length + " bytes of calldata, expected " + EXPECTED_CALLDATA);
             } else {
-                List<Frame> frames = Frame.parseFrames(tx.input());
-                report.pass(name + " (" + tx.input().length + " bytes from " + sender.toChecksumHex() + ", "
+                List<Frame> frames = Frame.parseFrames(data);
+                report.pass(name + " (" + data.length + " bytes accepted from " + tx.sender().toChecksumHex() + ", "
                         + frames.size() + " frame(s))");
             }
+        } catch (PipelineException e) {
+            report.fail(name, "not accepted from batcher " + BATCHER.toChecksumHex() + ": " + e.getMessage());
         } catch (RuntimeException e) {
             report.fail(name, e.getClass().getSimpleName() + ": " + e.getMessage());
         }

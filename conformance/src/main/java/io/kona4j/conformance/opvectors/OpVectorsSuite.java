@@ -5,14 +5,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kona4j.conformance.Suite;
 import io.kona4j.conformance.SuiteReport;
 import io.kona4j.conformance.TestData;
+import io.kona4j.consensus.Block;
 import io.kona4j.consensus.ConsensusException;
 import io.kona4j.consensus.DepositTransaction;
+import io.kona4j.consensus.Header;
 import io.kona4j.consensus.Transaction;
+import io.kona4j.consensus.json.HeaderJson;
 import io.kona4j.primitives.Hex;
 import io.kona4j.primitives.PrimitivesException;
+import io.kona4j.protocol.EcotoneScalars;
 import io.kona4j.protocol.Hardfork;
 import io.kona4j.protocol.ProtocolException;
 import io.kona4j.protocol.RollupConfig;
+import io.kona4j.protocol.RollupConfigException;
+import io.kona4j.protocol.SystemConfig;
 import io.kona4j.protocol.deposits.DepositSource;
 import io.kona4j.protocol.deposits.UserDeposits;
 import io.kona4j.protocol.hardforks.UpgradeTransactions;
@@ -24,6 +30,8 @@ import io.kona4j.protocol.info.L1BlockInfoJovian;
 import io.kona4j.protocol.info.L1InfoTransaction;
 import io.kona4j.protocol.registry.Chains;
 import io.kona4j.protocol.registry.RollupConfigJson;
+import io.kona4j.protocol.registry.SuperchainToml;
+import io.kona4j.protocol.sysconfig.PayloadToSystemConfig;
 import io.kona4j.protocol.sysconfig.SystemConfigLogs;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,9 +52,13 @@ import java.util.stream.Stream;
  *   <li>the source hashes, event hashes and selectors listed in PROTOCOL.md §1.10–1.11;</li>
  *   <li>the L1-info deposit of every kona-executor fixture decodes and re-encodes byte-identically, and rebuilding the
  *       whole deposit from the decoded values and the fixture's rollup config gives the same bytes;</li>
- *   <li>the batch vectors ({@link BatchVectors}).</li>
+ *   <li>{@code PayloadToSystemConfig} on consecutive real blocks: the config rebuilt from block N gives block N+1's gas
+ *       limit, {@code eip1559Params} and L1-info deposit;</li>
+ *   <li>the batch vectors ({@link BatchVectors});</li>
+ *   <li>the built-in chain configs equal the superchain-registry TOML in the test data.</li>
  * </ul>
- * Paths: the {@code op-vectors} folder and the kona-executor {@code extracted} folder, in either order.
+ * Paths: the {@code op-vectors} folder, the kona-executor {@code extracted} folder and the superchain-registry folder,
+ * in any order.
  */
 public final class OpVectorsSuite implements Suite {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -78,14 +90,17 @@ public final class OpVectorsSuite implements Suite {
 
     @Override
     public List<Path> defaultPaths(TestData data) {
-        return List.of(data.testdata("op-vectors"), data.testdata("kona-executor/extracted"));
+        return List.of(data.testdata("op-vectors"), data.testdata("kona-executor/extracted"),
+                data.testdata("superchain-registry"));
     }
 
     @Override
     public void run(List<Path> paths, SuiteReport report) throws Exception {
         for (Path p : paths) {
             if (!Files.isDirectory(p)) throw new IOException("no such folder: " + p);
-            if (Files.isDirectory(p.resolve("kona-crates"))) {
+            if (Files.isDirectory(p.resolve("superchain/configs"))) {
+                registry(p.resolve("superchain"), report);
+            } else if (Files.isDirectory(p.resolve("kona-crates"))) {
                 upgradeTransactions(p.resolve("kona-crates/protocol/hardforks/src/bytecode"), report);
                 listedConstants(report);
                 BatchVectors.run(p, report);
@@ -230,6 +245,91 @@ public final class OpVectorsSuite implements Suite {
             } catch (ProtocolException | ConsensusException | PrimitivesException | IllegalArgumentException
                      | NullPointerException e) {
                 report.fail(name, "rejected: " + e);
+            }
+        }
+        for (int i = 0; i + 1 < files.size(); i++) payloadToSystemConfig(files.get(i), files.get(i + 1), report);
+    }
+
+    /**
+     * {@code PayloadToSystemConfig} on a real block: block N is the next fixture's {@code parent_header} with fixture N's
+     * payload transactions; the system config rebuilt from it must give block N+1's gas limit, {@code eip1559Params}
+     * and (same epoch) its L1-info deposit byte for byte.
+     */
+    private static void payloadToSystemConfig(Path fixtureN, Path fixtureNext, SuiteReport report) throws IOException {
+        JsonNode n = JSON.readTree(fixtureN.toFile());
+        JsonNode next = JSON.readTree(fixtureNext.toFile());
+        Header header = HeaderJson.fromTree(next.get("parent_header"));
+        String name = fixtureN.getParent().getFileName() + " PayloadToSystemConfig -> " + fixtureNext.getParent()
+                .getFileName();
+        if (!header.hash().toHex().equalsIgnoreCase(n.get("expected_block_hash").asText())) {
+            report.info("(" + fixtureNext.getParent().getFileName() + " does not follow "
+                    + fixtureN.getParent().getFileName() + ": no PayloadToSystemConfig pair)");
+            return;
+        }
+        try {
+            RollupConfig config = RollupConfigJson.fromNode(n.get("rollup_config"));
+            List<Transaction> txs = new ArrayList<>();
+            for (JsonNode t : n.get("executing_payload").get("transactions")) txs.add(Transaction.decode(Hex.decode(t.asText())));
+            SystemConfig sys = PayloadToSystemConfig.convert(config, new Block(header, txs, List.of(), List.of()));
+            JsonNode payload = next.get("executing_payload");
+            long nextTime = Long.decode(payload.get("timestamp").asText());
+            long gasLimit = Long.decode(payload.get("gasLimit").asText());
+            byte[] eip1559 = Hex.decode(payload.get("eip1559Params").asText());
+            byte[] raw = Hex.decode(payload.get("transactions").get(0).asText());
+            L1BlockInfo got = L1InfoTransaction.fromTransaction(Transaction.decode(raw));
+            EcotoneScalars scalars = EcotoneScalars.decode(sys.scalar());
+            L1BlockInfo rebuilt = new L1BlockInfoEcotone(got.number(), got.time(), got.baseFee(), got.blockHash(),
+                    got.sequenceNumber(), sys.batcherAddress(), ((L1BlockInfoEcotone) got).blobBaseFee(),
+                    scalars.blobBaseFeeScalar(), scalars.baseFeeScalar());
+            if (sys.gasLimit() != gasLimit) {
+                report.fail(name, "gas limit " + sys.gasLimit() + ", next payload has " + gasLimit);
+            } else if (!Arrays.equals(sys.eip1559Params(config, header.timestamp(), nextTime), eip1559)) {
+                report.fail(name, "eip1559Params " + Hex.encode(sys.eip1559Params(config, header.timestamp(), nextTime))
+                        + ", next payload has " + Hex.encode(eip1559));
+            } else if (!Arrays.equals(L1InfoTransaction.deposit(config, rebuilt, nextTime).encode(), raw)) {
+                report.fail(name, "L1-info deposit rebuilt from the system config differs: " + rebuilt);
+            } else {
+                report.pass(name);
+            }
+        } catch (ProtocolException | ConsensusException | PrimitivesException | ClassCastException e) {
+            report.fail(name, "rejected: " + e);
+        }
+    }
+
+    /**
+     * The built-in configs must equal what the registry's TOML gives, read straight from the test data. Base's file is
+     * the one before its removal; read with today's superchain.toml it would inherit Karst, and today's superchain
+     * files no longer list the ProtocolVersions address, so those two fields are not compared.
+     */
+    private static void registry(Path superchain, SuiteReport report) throws IOException {
+        String[][] chains = {
+            {"10", "configs/mainnet/op.toml", "configs/mainnet/superchain.toml"},
+            {"11155420", "configs/sepolia/op.toml", "configs/sepolia/superchain.toml"},
+            {"8453", "configs-base-pre-removal/mainnet/base.toml", "configs/mainnet/superchain.toml"},
+            {"84532", "configs-base-pre-removal/sepolia/base.toml", "configs/sepolia/superchain.toml"},
+        };
+        for (String[] c : chains) {
+            long id = Long.parseLong(c[0]);
+            String name = "built-in chain " + id + " = registry " + c[1];
+            Path chain = superchain.resolve(c[1]);
+            if (!Files.exists(chain)) {
+                report.fail(name, "missing " + chain);
+                continue;
+            }
+            try {
+                RollupConfig fromRegistry = SuperchainToml.read(Files.readString(chain),
+                        Files.readString(superchain.resolve(c[2])));
+                RollupConfig builtIn = Chains.require(id);
+                boolean base = c[1].contains("base");
+                RollupConfig comparable = fromRegistry.toBuilder()
+                        .protocolVersionsAddress(builtIn.protocolVersionsAddress())
+                        .hardForks(base ? fromRegistry.hardForks().with(Hardfork.KARST, builtIn.hardForks().karst())
+                                : fromRegistry.hardForks())
+                        .build();
+                if (comparable.equals(builtIn)) report.pass(name);
+                else report.fail(name, "registry " + fromRegistry + " vs built-in " + builtIn);
+            } catch (RollupConfigException e) {
+                report.fail(name, "rejected: " + e.getMessage());
             }
         }
     }

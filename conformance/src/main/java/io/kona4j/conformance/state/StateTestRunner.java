@@ -97,7 +97,7 @@ public final class StateTestRunner {
         if (error[0] instanceof Error e) throw e;
     }
 
-    static List<Path> jsonFiles(List<Path> paths) throws IOException {
+    public static List<Path> jsonFiles(List<Path> paths) throws IOException {
         List<Path> out = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
@@ -142,7 +142,7 @@ public final class StateTestRunner {
                                 pre = parsePre(t.get("pre"));
                                 envParts = new BlockEnvParts(t.get("env"));
                             }
-                            String problem = runCase(spec, pre, envParts, c);
+                            String problem = runCase(spec, pre, envParts, t.get("transaction"), c);
                             if (problem == null) report.pass(name);
                             else report.fail(name, problem);
                         } catch (RuntimeException | StackOverflowError e) {
@@ -153,18 +153,24 @@ public final class StateTestRunner {
             }
         }
 
-        String runCase(SpecId spec, InMemoryState pre, BlockEnvParts envParts, JsonNode c) {
+        String runCase(SpecId spec, InMemoryState pre, BlockEnvParts envParts, JsonNode txJson, JsonNode c) {
             L1TransactionProcessor processor = processors.computeIfAbsent(spec,
                     s -> new L1TransactionProcessor(new Evm(s, CHAIN_ID)));
             BlockEnv env = envParts.env(spec);
             String expectException = c.has("expectException") ? c.get("expectException").asText() : null;
-            Transaction tx;
+            SignedTransaction signed;
             try {
-                tx = Transaction.decode(Hex.decode(c.get("txbytes").asText()));
+                if (c.has("txbytes")) {
+                    if (!(Transaction.decode(Hex.decode(c.get("txbytes").asText())) instanceof SignedTransaction st)) {
+                        return "not a signed transaction";
+                    }
+                    signed = st;
+                } else {
+                    signed = FixtureTransaction.build(txJson, c.get("indexes"));
+                }
             } catch (ConsensusException | PrimitivesException e) {
                 return expectException != null ? null : "transaction does not decode: " + e.getMessage();
             }
-            if (!(tx instanceof SignedTransaction signed)) return "not a signed transaction";
             JournaledState state = new JournaledState(pre);
             OperationTracer tracer = trace == null ? OperationTracer.NO_TRACING : new StandardJsonTracer(trace);
             ExecutionResult result;
@@ -205,7 +211,7 @@ public final class StateTestRunner {
         return Keccak256.hash(w.endList().toByteArray());
     }
 
-    static InMemoryState parsePre(JsonNode pre) {
+    public static InMemoryState parsePre(JsonNode pre) {
         InMemoryState s = new InMemoryState();
         for (Iterator<Map.Entry<String, JsonNode>> it = pre.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
@@ -224,7 +230,7 @@ public final class StateTestRunner {
         return s;
     }
 
-    static UInt256 quantity(String hex) {
+    public static UInt256 quantity(String hex) {
         String h = hex.startsWith("0x") || hex.startsWith("0X") ? hex.substring(2) : hex;
         if (h.isEmpty()) return UInt256.ZERO;
         return UInt256.fromBytes(Hex.decodeLenient(h.length() % 2 == 1 ? "0" + h : h));

@@ -17,6 +17,8 @@ import io.kona4j.primitives.UInt256;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Reading and writing RPC JSON scalars: hex quantities, fixed-size data, byte strings; errors name the field. */
 final class JsonValues {
@@ -245,14 +247,14 @@ final class JsonValues {
                 require(address, "withdrawal", "address"), require(amount, "withdrawal", "amount"));
     }
 
-    static java.util.List<Withdrawal> withdrawals(JsonParser p) throws IOException {
+    static List<Withdrawal> withdrawals(JsonParser p) throws IOException {
         expectArray(p, "withdrawals");
-        java.util.List<Withdrawal> out = new java.util.ArrayList<>();
+        List<Withdrawal> out = new ArrayList<>();
         while (p.nextToken() != JsonToken.END_ARRAY) out.add(withdrawal(p));
         return out;
     }
 
-    static void withdrawals(JsonGenerator g, String field, java.util.List<Withdrawal> list) throws IOException {
+    static void withdrawals(JsonGenerator g, String field, List<Withdrawal> list) throws IOException {
         g.writeArrayFieldStart(field);
         for (Withdrawal w : list) {
             g.writeStartObject();

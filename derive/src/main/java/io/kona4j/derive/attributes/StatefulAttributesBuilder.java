@@ -68,10 +68,11 @@ public final class StatefulAttributesBuilder implements AttributesBuilder {
     public OpPayloadAttributes preparePayloadAttributes(L2BlockInfo parent, BlockNumHash epoch) {
         SystemConfig sysConfig = provider("L2 system config at block " + parent.number(),
                 () -> l2.systemConfigByNumber(parent.number(), rollup));
-        Header header = header(epoch);
+        Header header;
         long seqNo;
         List<DepositTransaction> deposits;
         if (parent.l1Origin().number() != epoch.number()) {
+            header = header(epoch);
             if (!header.parentHash().equals(parent.l1Origin().hash())) {
                 throw PipelineException.reset(ResetReason.L1_ORIGIN_MISMATCH, "cannot build on L2 block "
                         + parent.number() + " with L1 origin " + parent.l1Origin() + ": new epoch " + epoch
@@ -97,6 +98,7 @@ public final class StatefulAttributesBuilder implements AttributesBuilder {
                 throw PipelineException.reset(ResetReason.L1_ORIGIN_MISMATCH, "epoch " + epoch
                         + " conflicts with the L2 parent's L1 origin " + parent.l1Origin());
             }
+            header = header(epoch);
             deposits = List.of();
             seqNo = parent.sequenceNumber() + 1;
         }

@@ -16,6 +16,9 @@ import java.util.Deque;
  * The derivation pipeline (kona {@code DerivationPipeline}): each {@link #step} pulls one set of payload attributes
  * through the stages, or advances the L1 origin when they are drained. Signals (reset, activation) are completed
  * with the safe head's system config and sent down the stages.
+ *
+ * <p>The activation signal leaves L1 traversal, its system config and L1 retrieval as they are (op-node's Holocene
+ * transform touches only the fork-dependent stages); an older kona reset traversal's config from the safe head there.
  */
 public final class DerivationPipeline {
     private final AttributesQueue attributes;

@@ -6,7 +6,9 @@ import io.kona4j.protocol.SystemConfig;
 
 /**
  * A signal travelling down the stages. {@link Reset} re-anchors every stage on an L2 safe head and L1 origin (after a
- * reorg or at start); {@link Activation} does the same when Holocene activates; {@link FlushChannel} drops the channel
+ * reorg or at start); {@link Activation}, sent when L1 traversal reports Holocene's activation, switches the
+ * fork-dependent stages as op-node's fork transform does (channel bank → assembler, batch queue → validator keeping
+ * the buffered L1 blocks; frames, channels and buffered batches are discarded); {@link FlushChannel} drops the channel
  * being read (Holocene: a payload built from it was invalid).
  */
 public sealed interface Signal {

@@ -11,6 +11,8 @@ import io.kona4j.primitives.Address;
  * Batcher transaction filtering (PROTOCOL.md §1.3, op-node {@code isValidBatchTx}): sent to the batch inbox and
  * signed by the batcher. The receipt status is not looked at, so a reverted batcher transaction still counts.
  * Signatures for another chain than the L1 (EIP-155 or typed chain id) do not recover, as with op-node's signer.
+ * Every signed type counts, set-code (type 4) included, as op-node's latest L1 signer accepts it; kona skips type 4
+ * (PROTOCOL.md §1.3). Deposits never appear on L1.
  */
 public final class BatcherTransactions {
     private BatcherTransactions() {}

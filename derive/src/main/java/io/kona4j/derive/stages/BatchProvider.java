@@ -51,10 +51,17 @@ public final class BatchProvider implements AttributesProvider {
         prev.advanceOrigin();
     }
 
-    /** Passes the signal down once, and resets both batch stages' own state. */
+    /**
+     * Passes the signal down once. A reset re-anchors both batch stages; Holocene's activation hands the batch
+     * queue's L1 blocks to the validator (op-node's fork transform), dropping the queue's buffered batches.
+     */
     @Override
     public void signal(Signal signal) {
         queue.signal(signal);
-        validator.resetOnly(signal);
+        switch (signal) {
+            case Signal.Reset r -> validator.resetOnly(r.l1Origin());
+            case Signal.Activation a -> validator.takeOver(queue.stageOrigin(), queue.l1Blocks());
+            case Signal.FlushChannel f -> { }
+        }
     }
 }

@@ -172,9 +172,22 @@ public final class BatchQueue implements AttributesProvider {
         prev.signal(signal);
         switch (signal) {
             case Signal.Reset r -> reset(r.l1Origin());
-            case Signal.Activation a -> reset(a.l1Origin());
+            case Signal.Activation a -> {
+                batches = new ArrayList<>();
+                nextSpan.clear();
+                lastInSpan = true;
+            }
             case Signal.FlushChannel f -> { }
         }
+    }
+
+    /** The stage's L1 origin and buffered L1 blocks, which the Holocene batch validator takes over at activation. */
+    BlockInfo stageOrigin() {
+        return origin;
+    }
+
+    List<BlockInfo> l1Blocks() {
+        return l1Blocks;
     }
 
     private void reset(BlockInfo base) {

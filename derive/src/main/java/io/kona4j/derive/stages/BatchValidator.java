@@ -29,8 +29,9 @@ public final class BatchValidator implements AttributesProvider {
     }
 
     private void updateOrigins(L2BlockInfo parent) {
-        boolean originBehind = origin == null || origin.number() < parent.l1Origin().number();
+        // As op-node: "behind" is judged by the origin this stage is about to take, which is what gets buffered.
         BlockInfo p = prev.origin();
+        boolean originBehind = p.number() < parent.l1Origin().number();
         if (!p.equals(origin)) {
             origin = p;
             if (!originBehind) l1Blocks.add(origin);
@@ -118,18 +119,25 @@ public final class BatchValidator implements AttributesProvider {
         prev.signal(signal);
         switch (signal) {
             case Signal.Reset r -> reset(r.l1Origin());
-            case Signal.Activation a -> reset(a.l1Origin());
+            case Signal.Activation a -> { }
             case Signal.FlushChannel f -> prev.flush();
         }
     }
 
-    /** Applies a signal to this stage's own state without passing it down (the batch provider passes it once). */
-    void resetOnly(Signal signal) {
-        switch (signal) {
-            case Signal.Reset r -> reset(r.l1Origin());
-            case Signal.Activation a -> reset(a.l1Origin());
-            case Signal.FlushChannel f -> { }
-        }
+    /** A reset of this stage's own state without passing it down (the batch provider passes signals once). */
+    void resetOnly(BlockInfo base) {
+        reset(base);
+    }
+
+    /**
+     * Holocene activation (op-node {@code BatchMux.TransformHolocene}): the validator continues from the batch queue's
+     * origin and buffered L1 blocks; the queue's buffered batches are gone.
+     */
+    void takeOver(BlockInfo queueOrigin, List<BlockInfo> queueL1Blocks) {
+        origin = queueOrigin;
+        l1Blocks.clear();
+        l1Blocks.addAll(queueL1Blocks);
+        lastInSpan = true;
     }
 
     private void reset(BlockInfo base) {

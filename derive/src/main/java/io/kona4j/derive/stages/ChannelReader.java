@@ -21,6 +21,10 @@ import io.kona4j.protocol.batch.SpanBatch;
  * error ends the channel and keeps what was read before it (op-node semantics; kona drops the whole channel). Span
  * batches before Delta (by origin) are skipped; a span batch whose transactions do not derive is a temporary error
  * and reading continues with the channel's next batch, as in op-program.
+ *
+ * <p>Where the spec and op-node differ, this follows op-node: an unknown batch type fails op-node's RLP-level batch
+ * decode and so ends the channel (the spec says the batch is skipped), and the brotli gate uses the L1 origin time
+ * (kona uses the batch timestamp).
  */
 public final class ChannelReader implements BatchStreamProvider {
     private static final System.Logger LOG = System.getLogger(ChannelReader.class.getName());

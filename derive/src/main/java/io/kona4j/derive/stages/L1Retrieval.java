@@ -43,7 +43,7 @@ public final class L1Retrieval implements FrameQueueProvider {
     @Override
     public void signal(Signal signal) {
         prev.signal(signal);
-        if (signal instanceof Signal.Reset || signal instanceof Signal.Activation) {
+        if (signal instanceof Signal.Reset) {
             provider.clear();
             next = null;
         }

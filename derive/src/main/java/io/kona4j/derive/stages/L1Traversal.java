@@ -85,7 +85,8 @@ public final class L1Traversal implements L1RetrievalProvider {
     public void signal(Signal signal) {
         switch (signal) {
             case Signal.Reset r -> reset(r.l1Origin(), r.systemConfig());
-            case Signal.Activation a -> reset(a.l1Origin(), a.systemConfig());
+            // op-node transforms the fork-dependent stages at Holocene and leaves traversal (and its config) alone.
+            case Signal.Activation a -> { }
             case Signal.FlushChannel f -> { }
         }
     }

@@ -323,9 +323,11 @@ class StatefulAttributesBuilderTest {
         assertThatThrownBy(() -> builder(FakeChains.rollup(HardForks.through(Hardfork.JOVIAN, 0)
                 .with(Hardfork.KARST, 1012L))).preparePayloadAttributes(parent, origin))
                 .isInstanceOf(CriticalException.class).hasMessageContaining("Karst");
+        BlockNumHash next = chains.l1Block(101, 1012, origin.hash(), null, null, List.of());
         Hash lie = Hash.fromHex("0x" + "42".repeat(32));
-        chains.headers.put(lie, chains.headers.get(origin.hash()));
+        chains.headers.put(lie, chains.headers.get(next.hash()));
+        chains.receipts.put(lie, List.of());
         assertThatThrownBy(() -> builder(FakeChains.rollup(BASE)).preparePayloadAttributes(parent,
-                new BlockNumHash(100, lie))).isInstanceOf(CriticalException.class).hasMessageContaining("returned");
+                new BlockNumHash(101, lie))).isInstanceOf(CriticalException.class).hasMessageContaining("returned");
     }
 }

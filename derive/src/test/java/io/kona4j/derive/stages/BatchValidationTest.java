@@ -190,4 +190,37 @@ class BatchValidationTest {
         DeriveFixture l2 = new DeriveFixture(HardForks.NONE, WINDOW);
         assertThat(BatchValidation.checkSpanBatch(cfg, l1Blocks, safe, b, inclusion, l2)).isEqualTo(expected);
     }
+
+    static byte[] l2Tx(int nonce) {
+        return new Eip1559Transaction(10, nonce, UInt256.ONE, UInt256.ONE, 21_000, Address.ZERO, UInt256.ZERO,
+                new byte[0], List.of(), 0, UInt256.ONE, UInt256.ONE).encode();
+    }
+
+    /**
+     * Pre-Holocene span batches overlapping the safe chain (§1.9): the safe blocks #1, #2 (each a deposit plus one
+     * tx) must carry the span's transactions for those blocks, else the span batch is dropped.
+     */
+    @ParameterizedTest(name = "overlap with block 2 tx nonce {0}")
+    @org.junit.jupiter.params.provider.CsvSource({"2, ACCEPT", "7, DROP"})
+    void spanBatchOverlappingTheSafeChain(int secondNonce, BatchValidity expected) {
+        DeriveFixture f = new DeriveFixture(HardForks.through(Hardfork.DELTA, 0), WINDOW);
+        BlockInfo l1Genesis = f.l1(0);
+        for (int n = 1; n <= 2; n++) {
+            f.applyAttributes(DeriveFixture.GENESIS_TIME + 2L * n, l1Genesis.id());
+            io.kona4j.consensus.Transaction deposit = new io.kona4j.consensus.DepositTransaction(Hash.ZERO, Address.ZERO,
+                    Address.ZERO, UInt256.ZERO, UInt256.ZERO, 1_000_000, false, new byte[0]);
+            f.l2Blocks.put((long) n, new io.kona4j.consensus.Block(io.kona4j.consensus.Header.builder().number(n).build(),
+                    List.of(deposit, io.kona4j.consensus.Transaction.decode(l2Tx(n))), List.of(), null));
+        }
+        List<SingularBatch> blocks = new ArrayList<>();
+        Hash genesis = f.l2.get(0).hash();
+        for (int i = 1; i <= 3; i++) {
+            blocks.add(new SingularBatch(i == 1 ? genesis : Hash.ZERO, 0, l1Genesis.hash(), DeriveFixture.GENESIS_TIME + 2L * i,
+                    List.of(l2Tx(i == 2 ? secondNonce : i))));
+        }
+        SpanBatch span = SpanBatch.derive(SpanBatch.fromSingularBatches(blocks, false, DeriveFixture.GENESIS_TIME, 10).toRaw(),
+                2, DeriveFixture.GENESIS_TIME, 10);
+        assertThat(BatchValidation.checkSpanBatch(f.config, List.of(l1Genesis), f.safeHead(), span, l1(1, 1012), f))
+                .isEqualTo(expected);
+    }
 }

@@ -80,6 +80,20 @@ public final class PrecompileRegistry {
         addresses.add(Address.of(a));
     }
 
+    /**
+     * A copy of this registry with the contract at {@code address} (an address already in it) replaced, e.g. by a
+     * fault-proof client's oracle-accelerated version; the set of addresses, and so EIP-2929 warming, is unchanged.
+     */
+    public PrecompileRegistry with(Address address, PrecompiledContract replacement) {
+        if (get(address) == null) throw new IllegalArgumentException("no precompile at " + address + " to replace");
+        PrecompileRegistry r = new PrecompileRegistry();
+        System.arraycopy(byIndex, 0, r.byIndex, 0, byIndex.length);
+        r.addresses.addAll(addresses);
+        byte[] b = address.unsafeBytes();
+        r.byIndex[((b[18] & 0xff) << 8) | (b[19] & 0xff)] = replacement;
+        return r;
+    }
+
     /** The contract at {@code address}, or null. */
     public PrecompiledContract get(Address address) {
         byte[] b = address.unsafeBytes();

@@ -8,6 +8,7 @@ import io.kona4j.mpt.SecureTrie;
 import io.kona4j.mpt.Trie;
 import io.kona4j.mpt.TrieAccount;
 import io.kona4j.mpt.TrieHinter;
+import io.kona4j.mpt.TrieProvider;
 import io.kona4j.primitives.Address;
 import io.kona4j.primitives.Bytes;
 import io.kona4j.primitives.Hash;
@@ -42,6 +43,9 @@ public final class TrieDB {
     public static final int BLOCK_HASH_WINDOW = 256;
 
     private final TrieDBProvider provider;
+    /** What the tries open nodes through: the provider, hinting each node first while writes are applied. */
+    private final TrieProvider nodes;
+    private boolean applyingWrites;
     private final TrieHinter hinter;
     private final Trie stateTrie;
     private final Map<Address, Entry> accounts = new HashMap<>();
@@ -54,7 +58,13 @@ public final class TrieDB {
     public TrieDB(Header parent, TrieDBProvider provider, TrieHinter hinter) {
         this.provider = Objects.requireNonNull(provider, "provider");
         this.hinter = Objects.requireNonNull(hinter, "hinter");
-        this.stateTrie = Trie.open(parent.stateRoot(), provider);
+        // Reads are covered by the account and storage proof hints; applying writes may need nodes no proof holds
+        // (the sibling a deletion collapses into), which are hinted one by one as Kona does.
+        this.nodes = hash -> {
+            if (applyingWrites) hinter.hintTrieNode(hash);
+            return provider.trieNodeByHash(hash);
+        };
+        this.stateTrie = Trie.open(parent.stateRoot(), nodes);
         setParent(parent, parent.hash());
     }
 
@@ -224,6 +234,15 @@ public final class TrieDB {
 
     /** Applies every buffered write to the tries and returns the state root. */
     public Hash stateRoot() {
+        applyingWrites = true;
+        try {
+            return applyWrites();
+        } finally {
+            applyingWrites = false;
+        }
+    }
+
+    private Hash applyWrites() {
         List<Entry> dirty = new ArrayList<>();
         for (Entry e : accounts.values()) if (e.dirty) dirty.add(e);
         dirty.sort((a, b) -> Arrays.compareUnsigned(a.hashedKey, b.hashedKey));
@@ -286,7 +305,7 @@ public final class TrieDB {
 
         Trie storageTrie() {
             if (storage == null) {
-                storage = account == null ? Trie.empty() : Trie.open(account.storageRoot(), provider);
+                storage = account == null ? Trie.empty() : Trie.open(account.storageRoot(), nodes);
             }
             return storage;
         }

@@ -201,4 +201,59 @@ class TrieDBTest {
         assertThat(db.blockHash(44)).isEqualTo(Hash.ZERO); // 301 − 44 > 256
         assertThat(db.blockHash(301)).isEqualTo(Hash.ZERO);
     }
+
+    /** Records what was hinted. */
+    static final class RecordingHinter implements TrieHinter {
+        final List<String> hints = new ArrayList<>();
+
+        @Override
+        public void hintTrieNode(Hash hash) {
+            hints.add("node " + hash.toHex());
+        }
+
+        @Override
+        public void hintAccountProof(Address address, long blockNumber) {
+            hints.add("account " + address.toHex() + " @" + blockNumber);
+        }
+
+        @Override
+        public void hintStorageProof(Address address, UInt256 slot, long blockNumber) {
+            hints.add("storage " + address.toHex() + " " + slot.toHexQuantity() + " @" + blockNumber);
+        }
+
+        @Override
+        public void hintExecutionWitness(Hash parentHash, byte[] payloadAttributesJson) {
+            hints.add("witness " + parentHash.toHex());
+        }
+    }
+
+    @Test
+    void hintsProofsBeforeReadingAndTheSiblingADeletionCollapsesInto() {
+        Witness w = new Witness();
+        Map<Address, TrieAccount> accounts = new HashMap<>();
+        Hash root = buildState(2, w, accounts);
+        RecordingHinter h = new RecordingHinter();
+        TrieDB db = new TrieDB(parent(root, 41), w, h);
+        db.storage(addr(1), UInt256.ONE);
+        assertThat(h.hints).containsExactly("account " + addr(1).toHex() + " @41", "storage " + addr(1).toHex() + " 0x1 @41");
+        h.hints.clear();
+        w.asked.clear();
+        // Deleting account 1 leaves the root branch with one child: the other leaf, never read, is fetched and hinted.
+        db.deleteAccount(addr(1));
+        db.stateRoot();
+        assertThat(w.asked).isNotEmpty();
+        assertThat(h.hints).isNotEmpty().allMatch(s -> s.startsWith("node "));
+        assertThat(h.hints).containsExactlyElementsOf(w.asked.stream().map(x -> "node " + x.toHex()).toList());
+    }
+
+    @Test
+    void aNodeThatDoesNotMatchItsHashIsBadWitnessData() {
+        Witness w = new Witness();
+        Hash root = buildState(3, w, new HashMap<>());
+        Witness liar = new Witness();
+        liar.nodes.putUnchecked(root, new byte[] {(byte) 0xc0});
+        TrieDB db = new TrieDB(parent(root, 1), liar, TrieHinter.NOOP);
+        assertThatThrownBy(() -> db.account(addr(1))).isInstanceOf(BadWitnessDataException.class)
+                .hasMessageContaining(addr(1).toChecksumHex());
+    }
 }

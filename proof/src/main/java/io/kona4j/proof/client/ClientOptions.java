@@ -14,10 +14,14 @@ import java.util.function.Supplier;
  * @param cacheCapacity entries of the LRU caching oracle (Kona: 1024)
  * @param kzg the KZG back end that checks blobs against their commitments, made on first use
  * @param listener progress callbacks of the driver
+ * @param acceleratePrecompiles whether the host runs Kona's accelerated precompiles through the oracle (default, so
+ *     the client reads exactly the keys Kona's does); false computes them in the client, for preimage sets made
+ *     without precompile results
  */
-public record ClientOptions(int cacheCapacity, Supplier<BlobKzg> kzg, Driver.Listener listener) {
+public record ClientOptions(int cacheCapacity, Supplier<BlobKzg> kzg, Driver.Listener listener,
+                            boolean acceleratePrecompiles) {
     public static final ClientOptions DEFAULT =
-            new ClientOptions(CachingOracle.DEFAULT_CAPACITY, EthKzgBlobKzg::instance, Driver.Listener.NONE);
+            new ClientOptions(CachingOracle.DEFAULT_CAPACITY, EthKzgBlobKzg::instance, Driver.Listener.NONE, true);
 
     public ClientOptions {
         if (cacheCapacity < 1) throw new IllegalArgumentException("cache capacity must be positive");
@@ -26,10 +30,14 @@ public record ClientOptions(int cacheCapacity, Supplier<BlobKzg> kzg, Driver.Lis
     }
 
     public ClientOptions withListener(Driver.Listener l) {
-        return new ClientOptions(cacheCapacity, kzg, l);
+        return new ClientOptions(cacheCapacity, kzg, l, acceleratePrecompiles);
     }
 
     public ClientOptions withKzg(Supplier<BlobKzg> k) {
-        return new ClientOptions(cacheCapacity, k, listener);
+        return new ClientOptions(cacheCapacity, k, listener, acceleratePrecompiles);
+    }
+
+    public ClientOptions withAcceleratedPrecompiles(boolean on) {
+        return new ClientOptions(cacheCapacity, kzg, listener, on);
     }
 }

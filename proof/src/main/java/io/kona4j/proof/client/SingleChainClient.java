@@ -34,6 +34,7 @@ import io.kona4j.proof.hint.Hint;
 import io.kona4j.proof.l1.OracleBlobProvider;
 import io.kona4j.proof.l1.OracleL1ChainProvider;
 import io.kona4j.proof.l2.OracleL2ChainProvider;
+import io.kona4j.proof.precompile.FpvmPrecompiles;
 import io.kona4j.protocol.L1ChainConfig;
 import io.kona4j.protocol.ProtocolException;
 import io.kona4j.protocol.RollupConfig;
@@ -61,8 +62,8 @@ import java.util.function.Function;
  * {@code starting-l2-output} and the agreed output root's 128-byte preimage → the safe head hash at bytes 96..128 and
  * its header → a claimed block before the safe head is invalid; an agreed root equal to the claimed one is valid
  * without derivation (trace extension, as Kona) → {@link SyncStart} cursor → pipeline (reset on the safe head) and
- * driver to the claimed block → the output root of the safe head reached (the claimed block, or earlier if L1 runs
- * out) must equal the claim.
+ * driver to the claimed block (precompiles accelerated through the oracle as in Kona, unless the options say not) →
+ * the output root of the safe head reached (the claimed block, or earlier if L1 runs out) must equal the claim.
  */
 public final class SingleChainClient {
     private SingleChainClient() {}
@@ -151,7 +152,9 @@ public final class SingleChainClient {
                     .origin(cursor.origin())
                     .build();
             pipeline.signal(new Signal.Reset(cursor.l2SafeHead(), cursor.origin(), null));
-            Driver driver = new Driver(cursor, new StatelessExecutor(config, l2, l2),
+            StatelessExecutor executor = new StatelessExecutor(config, l2, l2, options.acceleratePrecompiles()
+                    ? FpvmPrecompiles.evmFactory(config.l2ChainId(), caching, caching) : null);
+            Driver driver = new Driver(cursor, new RecordingExecutor(executor, l2),
                     new DerivationDriverPipeline(pipeline, caching::flush), options.listener());
 
             TipCursor tip = driver.advanceToTarget(config, boot.claimedL2BlockNumber());

@@ -25,7 +25,9 @@ import io.kona4j.protocol.SystemConfig;
 import io.kona4j.protocol.sysconfig.PayloadToSystemConfig;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -38,12 +40,19 @@ import java.util.Objects;
  * hint {@code l2-transactions}, then the transactions trie under the header's root. Code: hint {@code l2-code}. Trie
  * nodes are requested without a hint of their own (the executor hints account and storage proofs, the payload
  * witness, and single nodes through this object). Every preimage is checked against its keccak256 key.
+ *
+ * <p>Blocks the driver builds are handed back through {@link #recordBuilt} and served from memory: Kona requests them
+ * from its host, which has them only when the derived chain is the canonical one.
  */
 public final class OracleL2ChainProvider implements L2ChainProvider, TrieDBProvider, TrieHinter {
     private final Hash l2Head;
     private final RollupConfig config;
     private final CommsClient oracle;
     private PipelineCursor cursor;
+    /** Blocks the driver built in this run, by hash: header and raw transactions (decoded when asked for). */
+    private final Map<Hash, Built> built = new HashMap<>();
+
+    private record Built(Header header, List<byte[]> transactions) {}
 
     public OracleL2ChainProvider(Hash l2Head, RollupConfig config, CommsClient oracle) {
         this.l2Head = Objects.requireNonNull(l2Head, "l2Head");
@@ -61,8 +70,22 @@ public final class OracleL2ChainProvider implements L2ChainProvider, TrieDBProvi
         return cursor == null ? l2Head : cursor.tip().l2SafeHead().hash();
     }
 
-    /** The L2 header with hash {@code hash}: hint {@code l2-block-header}, then its keccak256 preimage. */
+    /**
+     * Remembers a block the driver built (its hash is its header's), so lookups of the new safe chain are answered
+     * from what this run computed instead of the oracle: Kona asks its host for these blocks, which a host has only
+     * if the derived chain is the canonical one.
+     */
+    public void recordBuilt(Header header, Hash hash, List<byte[]> transactions) {
+        built.put(hash, new Built(header, List.copyOf(transactions)));
+    }
+
+    /**
+     * The L2 header with hash {@code hash}: a block built in this run, else hint {@code l2-block-header} and its
+     * keccak256 preimage.
+     */
     public Header header(Hash hash) {
+        Built b = built.get(hash);
+        if (b != null) return b.header();
         Hint.l2BlockHeader(hash).send(oracle);
         byte[] rlp = OracleReads.keccak(oracle, hash, "L2 header");
         try {
@@ -115,6 +138,8 @@ public final class OracleL2ChainProvider implements L2ChainProvider, TrieDBProvi
     public Block blockByNumber(long number) {
         Header header = headerByNumber(number);
         Hash hash = header.hash();
+        Built b = built.get(hash);
+        if (b != null) return block(header, b.transactions(), number);
         Hint.l2Transactions(hash).send(oracle);
         List<byte[]> raw;
         try {
@@ -123,6 +148,10 @@ public final class OracleL2ChainProvider implements L2ChainProvider, TrieDBProvi
             throw new OracleProviderException("the transactions trie of L2 block " + number + " (" + hash
                     + ") cannot be read: " + e.getMessage(), e);
         }
+        return block(header, raw, number);
+    }
+
+    private Block block(Header header, List<byte[]> raw, long number) {
         List<Transaction> txs = new ArrayList<>(raw.size());
         for (int i = 0; i < raw.size(); i++) {
             try {
@@ -168,6 +197,8 @@ public final class OracleL2ChainProvider implements L2ChainProvider, TrieDBProvi
 
     @Override
     public byte[] headerByHash(Hash blockHash) {
+        Built b = built.get(blockHash);
+        if (b != null) return b.header().encode();
         Hint.l2BlockHeader(blockHash).send(oracle);
         return OracleReads.keccakOrNull(oracle, blockHash, "L2 header");
     }

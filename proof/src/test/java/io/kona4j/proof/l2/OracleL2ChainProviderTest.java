@@ -16,6 +16,7 @@ import io.kona4j.primitives.Hex;
 import io.kona4j.primitives.Keccak256;
 import io.kona4j.primitives.UInt256;
 import io.kona4j.primitives.rlp.RlpWriter;
+import io.kona4j.proof.FixtureOracle;
 import io.kona4j.proof.TestChains;
 import io.kona4j.proof.TestOracle;
 import io.kona4j.protocol.RollupConfig;

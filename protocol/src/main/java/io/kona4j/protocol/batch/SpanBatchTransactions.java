@@ -17,6 +17,10 @@ import java.util.List;
  * {@code contract_creation_bits ‖ y_parity_bits ‖ tx_sigs ‖ tx_tos ‖ tx_datas ‖ tx_nonces ‖ tx_gases ‖
  * protected_bits}. The columns are kept as read, so re-encoding is byte-identical; full EIP-2718 transactions are
  * rebuilt by {@link #fullTransactions(long)}.
+ *
+ * <p>As op-node: a tx_data with an explicit type byte 0x00 counts as legacy for the protected bits and then fails to
+ * derive. One deliberate difference: op-node reads legacy/2930/1559 value and fee fields as unbounded big integers;
+ * here a field over 256 bits fails derivation (such a transaction could never execute).
  */
 public final class SpanBatchTransactions {
     static final int SIG_SIZE = 64;

@@ -15,6 +15,7 @@ import io.kona4j.protocol.RollupConfig;
 import io.kona4j.protocol.RollupConfigException;
 import io.kona4j.protocol.SystemConfig;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -169,6 +170,6 @@ public final class RollupConfigJson {
 
     private static void putOpt(ObjectNode n, String key, Long v) {
         if (v == null) n.putNull(key);
-        else n.put(key, new java.math.BigInteger(Long.toUnsignedString(v)));
+        else n.put(key, new BigInteger(Long.toUnsignedString(v)));
     }
 }

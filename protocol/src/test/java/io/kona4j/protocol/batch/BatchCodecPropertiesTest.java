@@ -223,4 +223,25 @@ class BatchCodecPropertiesTest {
         r.nextBytes(b);
         return b;
     }
+
+    @Property(tries = 40)
+    void channelOutRoundTripsThroughFramesAndBlobs(@ForAll("spans") List<SingularBatch> batches, @ForAll boolean brotli,
+                                                   @ForAll @IntRange(min = 40, max = 2000) int maxTxData) {
+        ChannelOut out = new ChannelOut(ChannelId.of(new byte[16]), brotli ? ChannelOut.Compression.BROTLI
+                : ChannelOut.Compression.ZLIB, 10_000_000);
+        for (SingularBatch b : batches) out.add(b);
+        List<byte[]> txs = out.batcherData(maxTxData);
+        Channel ch = new Channel(out.id(), 1, true);
+        for (byte[] tx : txs) {
+            assertThat(tx.length).isLessThanOrEqualTo(maxTxData);
+            byte[] viaBlob = BlobData.decode(BlobData.encode(tx));
+            for (Frame f : Frame.parseFrames(viaBlob)) ch.addFrame(f, 1);
+        }
+        assertThat(ch.isReady()).isTrue();
+        List<Batch> read = new ArrayList<>();
+        try (BatchReader r = BatchReader.open(ch.data(), 10_000_000, true)) {
+            for (Batch b; (b = r.nextBatch()) != null; ) read.add(b);
+        }
+        assertThat(read).containsExactlyElementsOf(batches);
+    }
 }

@@ -55,7 +55,7 @@ class HostileInputTest {
         assertThatThrownBy(() -> Frame.parseFrames(new byte[] {0})).hasMessageContaining("no frame");
     }
 
-    /** An RLP string header declaring 50 MB, followed by 50 MB of zeros, compressed to ~50 KB. */
+    /** An RLP string header declaring 50 MB, then 50 MB of zeros, compressed (zlib and brotli) to under 100 KB. */
     @Test
     void decompressionBombStopsAtTheRlpLimit() {
         int big = 50_000_000;
@@ -65,12 +65,13 @@ class HostileInputTest {
         payload[2] = (byte) (big >>> 16);
         payload[3] = (byte) (big >>> 8);
         payload[4] = (byte) big;
-        byte[] channel = ChannelCompression.zlib(payload, 9);
-        assertThat(channel.length).isLessThan(100_000);
-        try (BatchReader r = BatchReader.open(channel, 10_000_000, false)) {
-            assertThatThrownBy(r::nextBatchData).isInstanceOf(ChannelException.class)
-                    .hasMessageContaining("50,000,000 bytes exceeds the channel's 10,000,000-byte RLP limit");
-            assertThat(r.nextBatchData()).isNull();
+        for (byte[] channel : List.of(ChannelCompression.zlib(payload, 9), ChannelCompression.brotli(payload, 5, 22))) {
+            assertThat(channel.length).isLessThan(100_000);
+            try (BatchReader r = BatchReader.open(channel, 10_000_000, true)) {
+                assertThatThrownBy(r::nextBatchData).isInstanceOf(ChannelException.class)
+                        .hasMessageContaining("50,000,000 bytes exceeds the channel's 10,000,000-byte RLP limit");
+                assertThat(r.nextBatchData()).isNull();
+            }
         }
     }
 

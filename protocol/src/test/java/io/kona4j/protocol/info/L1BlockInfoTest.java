@@ -222,25 +222,29 @@ class L1BlockInfoTest {
         }
     }
 
+    /**
+     * A known (or unknown) selector followed by either random bytes of random length, or a body of exactly a layout's
+     * length that is mostly zero (each byte non-zero with probability 1/16), so the padding checks pass or fail.
+     */
     @Provide
     Arbitrary<byte[]> calldata() {
-        Arbitrary<byte[]> prefix = Arbitraries.of(0x015d8eb9, 0x440a5e20, 0x098999be, 0x3db6be2b, 0x12345678)
-                .map(s -> new byte[] {(byte) (s >>> 24), (byte) (s >>> 16), (byte) (s >>> 8), (byte) (int) s});
-        Arbitrary<byte[]> body = Arbitraries.integers().between(0, 300).flatMap(n -> Arbitraries.bytes()
-                .array(byte[].class).ofSize(n).injectDuplicates(0).edgeCases(c -> c.add(new byte[n])));
-        Arbitrary<Integer> exact = Arbitraries.of(256, 160, 172, 174);
-        return Combinators.combine(prefix, body, exact, Arbitraries.integers().between(0, 2))
-                .as((p, b, len, mode) -> {
-                    byte[] out = new byte[4 + (mode == 0 ? b.length : len)];
-                    System.arraycopy(p, 0, out, 0, 4);
-                    if (mode != 0) {
-                        // exact layout length, zero-padded words so the strict checks can pass
-                        System.arraycopy(b, 0, out, 4, Math.min(b.length, len) / 8);
-                    } else {
-                        System.arraycopy(b, 0, out, 4, b.length);
-                    }
-                    return out;
-                });
+        Arbitrary<Integer> selector = Arbitraries.of(0x015d8eb9, 0x440a5e20, 0x098999be, 0x3db6be2b, 0x12345678);
+        Arbitrary<byte[]> randomBody = Arbitraries.bytes().array(byte[].class).ofMaxSize(300);
+        Arbitrary<byte[]> sparseBody = Arbitraries.of(256, 160, 172, 174).flatMap(n -> Arbitraries.integers()
+                .between(0, 255).array(int[].class).ofSize(n).map(a -> {
+                    byte[] b = new byte[n];
+                    for (int k = 0; k < n; k++) if ((a[k] & 0xF) == 0) b[k] = (byte) a[k];
+                    return b;
+                }));
+        return Combinators.combine(selector, Arbitraries.oneOf(randomBody, sparseBody)).as((s, body) -> {
+            byte[] out = new byte[4 + body.length];
+            out[0] = (byte) (s >>> 24);
+            out[1] = (byte) (s >>> 16);
+            out[2] = (byte) (s >>> 8);
+            out[3] = (byte) (int) s;
+            System.arraycopy(body, 0, out, 4, body.length);
+            return out;
+        });
     }
 
     @Provide

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.kona4j.primitives.Address;
 import io.kona4j.primitives.Hash;
 import io.kona4j.primitives.UInt256;
+import io.kona4j.protocol.L1ChainConfig;
 import io.kona4j.protocol.RollupConfig;
 import io.kona4j.protocol.RollupConfigException;
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,15 @@ class ChainsTest {
         assertThat(base.genesis().systemConfig().gasLimit()).isEqualTo(25_000_000L);
         assertThat(base.genesis().systemConfig().overhead()).isEqualTo(UInt256.valueOf(0x834));
         assertThat(base.hardForks().jovian()).isEqualTo(1763568001L);
+    }
+
+    @Test
+    void l1Configs() {
+        assertThat(Chains.l1ConfigFor(Chains.require(10))).isEqualTo(L1ChainConfig.MAINNET);
+        assertThat(Chains.l1ConfigFor(Chains.require(84532))).isEqualTo(L1ChainConfig.SEPOLIA);
+        RollupConfig holesky = Chains.require(10).toBuilder().l1ChainId(17000).build();
+        assertThatThrownBy(() -> Chains.l1ConfigFor(holesky)).isInstanceOf(RollupConfigException.class)
+                .hasMessageContaining("17000");
     }
 
     @Test

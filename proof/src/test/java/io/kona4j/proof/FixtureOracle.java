@@ -1,9 +1,8 @@
-package io.kona4j.proof.l2;
+package io.kona4j.proof;
 
 import io.kona4j.executor.fixture.ExecutorFixture;
 import io.kona4j.executor.fixture.FixtureLoader;
 import io.kona4j.primitives.Hex;
-import io.kona4j.proof.TestOracle;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,7 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** A kona-executor fixture (real OP Sepolia block, ../shared/testdata/kona-executor) served as keccak preimages. */
-final class FixtureOracle {
+public final class FixtureOracle {
     private FixtureOracle() {}
 
     static Path fixtureDir(String block) {
@@ -25,12 +24,12 @@ final class FixtureOracle {
         throw new IllegalStateException("../shared/testdata/kona-executor/extracted/" + block + " not found");
     }
 
-    static ExecutorFixture fixture(String block) {
+    public static ExecutorFixture fixture(String block) {
         return FixtureLoader.loadFolder(fixtureDir(block));
     }
 
     /** Every entry of the fixture's kv.hex.txt, stored under the keccak256 key of its value. */
-    static TestOracle oracle(String block) {
+    public static TestOracle oracle(String block) {
         TestOracle o = new TestOracle();
         try (BufferedReader r = Files.newBufferedReader(fixtureDir(block).resolve("kv.hex.txt"), StandardCharsets.US_ASCII)) {
             String line;

@@ -1,0 +1,2 @@
+/** JMH benchmarks of the EVM interpreter on the shared benchmark workloads. */
+package io.kona4j.bench.evm;
