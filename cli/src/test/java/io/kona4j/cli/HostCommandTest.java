@@ -75,6 +75,19 @@ class HostCommandTest {
     }
 
     @Test
+    void aCustomChainsRollupConfigIsServedAsLocalKeySix() {
+        // OP Sepolia's registry TOML given as a custom chain: key 5 is 0, so the client reads the config from key 6
+        Path toml = io.kona4j.conformance.TestData.locate()
+                .testdata("superchain-registry/superchain/configs/sepolia/op.toml");
+        List<String> a = args("--native", head.number());
+        int i = a.indexOf("--l2-chain-id");
+        a.set(i, "--rollup-config-path");
+        a.set(i + 1, toml.toString());
+        a.addAll(List.of("--json", "--progress-interval", "1"));
+        assertThat(Kona4j.commandLine().execute(a.toArray(String[]::new))).isZero();
+    }
+
+    @Test
     void flagsAreCheckedAsKonaHostChecksThem() {
         List<String> both = args("--native", head.number());
         both.add("--server");
@@ -104,9 +117,19 @@ class HostCommandTest {
                 java, System.getProperty("java.class.path"), hintToHost.toString(), hintToClient.toString(),
                 preToHost.toString(), preToClient.toString()));
         cmd.add("--");
-        cmd.addAll(args("--server", head.number()));
+        // the data dir, L1 head and chain id come from kona-host's environment variables instead of flags
+        List<String> a = args("--server", head.number());
+        for (String flag : List.of("--data-dir", "--l1-head", "--l2-chain-id")) {
+            int i = a.indexOf(flag);
+            a.remove(i);
+            a.remove(i);
+        }
+        cmd.addAll(a);
         cmd.add("--quiet");
         ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().put("DATA_DIR", dataDir.toString());
+        pb.environment().put("L1_HEAD", Hash.ZERO.toHex());
+        pb.environment().put("L2_CHAIN_ID", Long.toString(Chains.OP_SEPOLIA));
         pb.redirectError(ProcessBuilder.Redirect.INHERIT);
         Process child = pb.start();
         try {

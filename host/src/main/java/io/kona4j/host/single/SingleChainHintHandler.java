@@ -35,7 +35,8 @@ import java.util.function.Consumer;
 /**
  * kona-host's {@code SingleChainHintHandler}: for every single-chain hint type, fetch what it names and store each
  * preimage under its typed key (KONA-NOTES §2.9, §4). The fetchers check every answer against its hash, trie root or
- * KZG commitment first, so nothing unverified is stored.
+ * KZG commitment first, so nothing unverified is stored. Unlike kona-host, the transaction and receipt hints first
+ * fetch the block's header (one more request) so the list can be checked against the header's root.
  */
 public final class SingleChainHintHandler implements HintHandler {
     private static final ObjectMapper JSON = new ObjectMapper();

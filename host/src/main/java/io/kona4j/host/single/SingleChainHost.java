@@ -35,7 +35,8 @@ import java.util.function.Consumer;
  * store (on disk in the data directory, else in memory), an offline or online backend over it, and a preimage server
  * for either mode: {@link #runNative} runs the client program in this process over two in-memory channels,
  * {@link #runServer} serves a parent FPVM (or a {@code kona4j client} child) on fds 3–6, and {@link #serve} serves any
- * pair of channels.
+ * pair of channels. Offline, the data directory must exist (kona-host would create an empty one and then fail on the
+ * first key).
  */
 public final class SingleChainHost implements AutoCloseable {
     private final SingleChainHostConfig config;
