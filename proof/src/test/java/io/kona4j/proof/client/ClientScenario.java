@@ -119,17 +119,15 @@ final class ClientScenario {
                 List.of(), List.of());
         SystemConfig sys = PayloadToSystemConfig.convert(CONFIG, safe);
         StatelessL2Builder b = new StatelessL2Builder(CONFIG, new EmptyState(), TrieHinter.NOOP, safeHeaderPending);
-        long parentTime = safeTime;
         for (int i = 0; i < batches; i++) {
             long t = safeTime + 2L * (i + 1);
             byte[] deposit = L1InfoTransaction.build(CONFIG, L1ChainConfig.SEPOLIA, sys, 6 + i, origin, origin.hash(), t)
                     .encode();
             OpPayloadAttributes attrs = new OpPayloadAttributes(t, origin.prevRandao(), Predeploys.SEQUENCER_FEE_VAULT,
                     List.of(), origin.parentBeaconBlockRoot(), List.of(deposit), true, sys.gasLimit(),
-                    sys.eip1559Params(CONFIG, parentTime, t), null);
+                    sys.eip1559Params(CONFIG, t), null);
             batchParents.add(b.buildBlock(attrs).blockHash());
             expectedRoots.add(b.computeOutputRoot());
-            parentTime = t;
         }
     }
 
