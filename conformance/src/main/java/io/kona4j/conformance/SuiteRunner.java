@@ -4,7 +4,10 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Runs a suite over given paths, or over its defaults, and returns the filled report. */
+/**
+ * Runs a suite over given paths, or over its defaults, and returns the filled report after printing its groups of
+ * skipped cases.
+ */
 public final class SuiteRunner {
     private SuiteRunner() {}
 
@@ -13,6 +16,7 @@ public final class SuiteRunner {
         List<Path> in = paths.isEmpty() ? s.defaultPaths(TestData.locate()) : paths;
         SuiteReport report = new SuiteReport(out, verbose);
         s.run(in, report);
+        report.printSkipGroups();
         return report;
     }
 }

@@ -2,6 +2,7 @@ package io.kona4j.conformance.state;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kona4j.conformance.FixtureSkips;
 import io.kona4j.conformance.SuiteReport;
 import io.kona4j.consensus.ConsensusException;
 import io.kona4j.consensus.Log;
@@ -56,6 +57,7 @@ public final class StateTestRunner {
     private final Set<SpecId> forks;
     private final Pattern filter;
     private final PrintStream trace;
+    private final FixtureSkips skips;
 
     /**
      * @param forks the forks to run (post keys with other names are ignored)
@@ -63,9 +65,15 @@ public final class StateTestRunner {
      * @param trace where EIP-3155 traces go, or null for none
      */
     public StateTestRunner(Set<SpecId> forks, Pattern filter, PrintStream trace) {
+        this(forks, filter, trace, FixtureSkips.none());
+    }
+
+    /** A runner that reports the cases listed in {@code skips} as {@link FixtureSkips#record} says. */
+    public StateTestRunner(Set<SpecId> forks, Pattern filter, PrintStream trace, FixtureSkips skips) {
         this.forks = forks;
         this.filter = filter;
         this.trace = trace;
+        this.skips = skips;
     }
 
     /**
@@ -142,9 +150,7 @@ public final class StateTestRunner {
                                 pre = parsePre(t.get("pre"));
                                 envParts = new BlockEnvParts(t.get("env"));
                             }
-                            String problem = runCase(spec, pre, envParts, t.get("transaction"), c);
-                            if (problem == null) report.pass(name);
-                            else report.fail(name, problem);
+                            skips.record(report, name, runCase(spec, pre, envParts, t.get("transaction"), c));
                         } catch (RuntimeException | StackOverflowError e) {
                             report.fail(name, "unexpected " + e);
                         }
