@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 /** {@code kona4j statetest [--fork F] [--run REGEX] [--trace] PATH...}: runs state-test fixtures. */
 @Command(name = "statetest", description = "Run state-test fixtures (files or folders); closes with 'N passed, M failed'.")
 public final class StateTestCommand implements Kona4jCommand {
-    @Option(names = "--fork", description = "Only this fork (Paris, Shanghai, Cancun, Prague); default: all four.")
+    @Option(names = "--fork", description = "Only this fork (Paris, Shanghai, Cancun, Prague, Osaka); default: the first four.")
     String fork;
 
     @Option(names = "--run", description = "Only cases whose name (file/test/fork/dNgNvN) matches this regular expression.")

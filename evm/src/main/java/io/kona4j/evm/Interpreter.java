@@ -607,6 +607,7 @@ final class Interpreter {
                     }
                     top = a;
                 }
+                case 0x1e -> setLong(s, a, 256 - WordMath.bitLength(s, a));
                 case 0x20 -> {
                     long off = size(s, a), len = size(s, b);
                     if (len >= HUGE || gas < 6 * words(len)) {

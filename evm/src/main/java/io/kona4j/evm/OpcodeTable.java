@@ -26,18 +26,34 @@ final class OpcodeTable {
         maxStack[op] = 1024 - Math.max(0, out - in);
     }
 
+    /** The table of {@code fork}: Paris's opcodes plus each later fork's additions, in order. */
     static OpcodeTable forFork(EthereumFork fork) {
         OpcodeTable t = new OpcodeTable();
         t.paris();
-        if (fork.isAtLeast(EthereumFork.SHANGHAI)) t.def(0x5f, "PUSH0", 2, 0, 1);
-        if (fork.isAtLeast(EthereumFork.CANCUN)) {
-            t.def(0x49, "BLOBHASH", 3, 1, 1);
-            t.def(0x4a, "BLOBBASEFEE", 2, 0, 1);
-            t.def(0x5c, "TLOAD", 100, 1, 1);
-            t.def(0x5d, "TSTORE", 100, 2, 0);
-            t.def(0x5e, "MCOPY", 3, 3, 0);
-        }
+        if (fork.isAtLeast(EthereumFork.SHANGHAI)) t.shanghai();
+        if (fork.isAtLeast(EthereumFork.CANCUN)) t.cancun();
+        // Prague adds no opcode (EIP-7702 changes what CALL and friends execute, see Interpreter).
+        if (fork.isAtLeast(EthereumFork.OSAKA)) t.osaka();
         return t;
+    }
+
+    /** EIP-3855. */
+    private void shanghai() {
+        def(0x5f, "PUSH0", 2, 0, 1);
+    }
+
+    /** EIP-4844, EIP-7516, EIP-1153, EIP-5656. */
+    private void cancun() {
+        def(0x49, "BLOBHASH", 3, 1, 1);
+        def(0x4a, "BLOBBASEFEE", 2, 0, 1);
+        def(0x5c, "TLOAD", 100, 1, 1);
+        def(0x5d, "TSTORE", 100, 2, 0);
+        def(0x5e, "MCOPY", 3, 3, 0);
+    }
+
+    /** EIP-7939: count leading zeros, 5 gas like MUL. */
+    private void osaka() {
+        def(0x1e, "CLZ", 5, 1, 1);
     }
 
     /** London + the Merge (Berlin access-list pricing; 0x44 is PREVRANDAO). */

@@ -4,15 +4,23 @@ import io.kona4j.consensus.EthereumFork;
 
 /**
  * The rule set the EVM runs under, in the manner of revm's {@code OpSpecId}: plain Ethereum forks (for the state
- * tests) next to the OP forks, each OP fork mapping to the Ethereum fork whose opcodes and gas it uses
- * (PROTOCOL.md §2.5). OP forks only change the precompile set and input limits; everything else follows
- * {@link #ethereumFork()}. A new fork (Osaka) is one constant here plus its entries in the opcode and gas tables.
+ * tests and L1 execution) next to the OP forks, each OP fork mapping to the Ethereum fork whose opcodes and gas it
+ * uses (PROTOCOL.md §2.5). OP forks otherwise only change the precompile set, input limits and transaction rules.
+ * Each fork's hooks are local: its opcodes in {@code OpcodeTable.forFork}, its precompiles in
+ * {@code PrecompileRegistry.forSpec}, its transaction rules in {@code L1TransactionProcessor} (e.g.
+ * {@link #txGasLimitCap()}).
+ *
+ * <p>{@link #OSAKA} is L1 Osaka (Fusaka) as far as the EVM sees it: EIP-7939 {@code CLZ}, EIP-7823/7883 modexp,
+ * EIP-7951 {@code P256VERIFY}, EIP-7825's transaction gas cap. {@link #KARST} is OP's Upgrade 19, which adopts
+ * those EIPs on L2 (deposits exempt from the cap) and lowers the bn256Pairing input limit; it is not in the
+ * reference OP specs snapshot, see {@code PrecompileRegistry#KARST_PAIRING_LIMIT} for the sources.
  */
 public enum SpecId {
     PARIS(EthereumFork.PARIS, false),
     SHANGHAI(EthereumFork.SHANGHAI, false),
     CANCUN(EthereumFork.CANCUN, false),
     PRAGUE(EthereumFork.PRAGUE, false),
+    OSAKA(EthereumFork.OSAKA, false),
     BEDROCK(EthereumFork.PARIS, true),
     REGOLITH(EthereumFork.PARIS, true),
     CANYON(EthereumFork.SHANGHAI, true),
@@ -21,7 +29,11 @@ public enum SpecId {
     GRANITE(EthereumFork.CANCUN, true),
     HOLOCENE(EthereumFork.CANCUN, true),
     ISTHMUS(EthereumFork.PRAGUE, true),
-    JOVIAN(EthereumFork.PRAGUE, true);
+    JOVIAN(EthereumFork.PRAGUE, true),
+    KARST(EthereumFork.OSAKA, true);
+
+    /** EIP-7825: the most gas a transaction may ask for from Osaka (2^24). */
+    public static final long OSAKA_TX_GAS_LIMIT_CAP = 1L << 24;
 
     private final EthereumFork ethereumFork;
     private final boolean op;
@@ -55,13 +67,22 @@ public enum SpecId {
         return op && ordinal() >= opFork.ordinal();
     }
 
-    /** The Ethereum spec for a fixture fork name ("Paris"/"Merge", "Shanghai", "Cancun", "Prague"), or null. */
+    /**
+     * The most gas one (non-deposit) transaction may ask for under this spec (EIP-7825 from Osaka, and on OP from
+     * Karst), or {@code Long.MAX_VALUE} for no cap beyond the block's.
+     */
+    public long txGasLimitCap() {
+        return isEnabled(EthereumFork.OSAKA) ? OSAKA_TX_GAS_LIMIT_CAP : Long.MAX_VALUE;
+    }
+
+    /** The Ethereum spec for a fixture fork name ("Paris"/"Merge", "Shanghai", "Cancun", "Prague", "Osaka"), or null. */
     public static SpecId forTestName(String name) {
         return switch (name) {
             case "Paris", "Merge" -> PARIS;
             case "Shanghai" -> SHANGHAI;
             case "Cancun" -> CANCUN;
             case "Prague" -> PRAGUE;
+            case "Osaka" -> OSAKA;
             default -> null;
         };
     }

@@ -14,9 +14,10 @@ import java.util.List;
 /**
  * The precompiled contracts of one {@link SpecId}, filled cumulatively per fork (Besu style): Byzantium's
  * 0x01–0x08 with Istanbul pricing, blake2f 0x09, KZG point evaluation 0x0a from Cancun, BLS12-381 0x0b–0x11 from
- * Prague, and the OP changes of PROTOCOL.md §2.5 (P256VERIFY at 0x100 from Fjord; bn256Pairing input limits from
- * Granite and Jovian; BLS input limits from Isthmus and Jovian). Every precompile address is below 2^16, so lookup
- * is an array index.
+ * Prague, from Osaka modexp with EIP-7883 pricing and EIP-7823 bounds and EIP-7951 {@code P256VERIFY} at 0x100
+ * (6900 gas); and the OP changes of PROTOCOL.md §2.5 (RIP-7212 {@code P256VERIFY} at 0x100 from Fjord, 3450 gas;
+ * bn256Pairing input limits from Granite, Jovian and Karst; BLS input limits from Isthmus and Jovian). Every
+ * precompile address is below 2^16, so lookup is an array index.
  */
 public final class PrecompileRegistry {
     private final PrecompiledContract[] byIndex = new PrecompiledContract[0x101];
@@ -28,6 +29,11 @@ public final class PrecompileRegistry {
     public static final int GRANITE_PAIRING_LIMIT = 112_687;
     /** Jovian: bn256Pairing input ≤ 81,984 bytes (427 pairs). */
     public static final int JOVIAN_PAIRING_LIMIT = 81_984;
+    /**
+     * Karst (OP Upgrade 19, "Glamsterdam defense"): bn256Pairing input ≤ 57,600 bytes (300 pairs), PROTOCOL.md §2.5
+     * and the Upgrade 19b governance proposal (an earlier Upgrade 19 notice said 390 pairs, 74,880 bytes).
+     */
+    public static final int KARST_PAIRING_LIMIT = 57_600;
     public static final int ISTHMUS_G1_MSM_LIMIT = 513_760;
     public static final int ISTHMUS_G2_MSM_LIMIT = 488_448;
     public static final int ISTHMUS_BLS_PAIRING_LIMIT = 235_008;
@@ -41,11 +47,13 @@ public final class PrecompileRegistry {
         r.put(0x02, Precompiles.sha256());
         r.put(0x03, Precompiles.ripemd160());
         r.put(0x04, Precompiles.identity());
-        r.put(0x05, Precompiles.modexp(true));
+        boolean osaka = spec.isEnabled(EthereumFork.OSAKA);
+        r.put(0x05, osaka ? Precompiles.modexpOsaka() : Precompiles.modexp(true));
         r.put(0x06, Precompiles.bn254Add());
         r.put(0x07, Precompiles.bn254Mul());
         PrecompiledContract pairing = Precompiles.bn254Pairing();
-        if (spec.isOp() && spec.isOpAtLeast(SpecId.JOVIAN)) pairing = new InputLimitedContract(pairing, JOVIAN_PAIRING_LIMIT);
+        if (spec.isOp() && spec.isOpAtLeast(SpecId.KARST)) pairing = new InputLimitedContract(pairing, KARST_PAIRING_LIMIT);
+        else if (spec.isOp() && spec.isOpAtLeast(SpecId.JOVIAN)) pairing = new InputLimitedContract(pairing, JOVIAN_PAIRING_LIMIT);
         else if (spec.isOp() && spec.isOpAtLeast(SpecId.GRANITE)) pairing = new InputLimitedContract(pairing, GRANITE_PAIRING_LIMIT);
         r.put(0x08, pairing);
         r.put(0x09, Precompiles.blake2f());
@@ -61,7 +69,8 @@ public final class PrecompileRegistry {
             r.put(0x10, Bls12381Precompiles.mapFpToG1());
             r.put(0x11, Bls12381Precompiles.mapFp2ToG2());
         }
-        if (spec.isOp() && spec.isOpAtLeast(SpecId.FJORD)) r.put(0x100, Precompiles.p256Verify());
+        if (osaka) r.put(0x100, Precompiles.p256VerifyOsaka());
+        else if (spec.isOp() && spec.isOpAtLeast(SpecId.FJORD)) r.put(0x100, Precompiles.p256Verify());
         return r;
     }
 

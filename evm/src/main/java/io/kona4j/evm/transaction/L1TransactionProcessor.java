@@ -20,9 +20,11 @@ import java.util.Set;
 
 /**
  * Ethereum (L1) transaction processing, as separate steps an OP executor can reuse around its own fee rules:
- * {@link #validate} (stateless rules via consensus {@link TransactionValidation}, then nonce, EIP-3607 sender, block
- * gas limit, base fee, blob fee, balance), {@link #buyGas}, {@link #message} + {@link Evm#transact},
- * {@link #refundGas}, {@link #payCoinbase}; {@link #process} chains them and finalizes the transaction.
+ * {@link #validate} (stateless rules via consensus {@link TransactionValidation}, then nonce, EIP-3607 sender, the
+ * EIP-7825 transaction gas cap from Osaka/Karst, block gas limit, base fee, blob fee, balance), {@link #buyGas},
+ * {@link #message} + {@link Evm#transact}, {@link #refundGas}, {@link #payCoinbase}; {@link #process} chains them
+ * and finalizes the transaction. OP deposits do not pass through {@link #validate}, so they are exempt from the
+ * EIP-7825 cap as Karst requires.
  */
 public final class L1TransactionProcessor {
     private final Evm evm;
@@ -60,6 +62,10 @@ public final class L1TransactionProcessor {
                 && code[1] == 0x01 && code[2] == 0x00;
         if (code.length > 0 && !delegated) {
             throw new TransactionRejectedException("sender " + sender + " has code (EIP-3607)");
+        }
+        if (Long.compareUnsigned(tx.gasLimit(), evm.spec().txGasLimitCap()) > 0) {
+            throw new TransactionRejectedException("gas limit " + Long.toUnsignedString(tx.gasLimit())
+                    + " is above the transaction gas cap " + evm.spec().txGasLimitCap() + " (EIP-7825)");
         }
         if (Long.compareUnsigned(tx.gasLimit(), env.gasLimit()) > 0) {
             throw new TransactionRejectedException("gas limit " + Long.toUnsignedString(tx.gasLimit())
