@@ -25,7 +25,7 @@ class ArbitraryBytecodePropertyTest {
                 net.jqwik.api.Tuple.of(3, Arbitraries.bytes()),
                 net.jqwik.api.Tuple.of(2, Arbitraries.integers().between(0x60, 0x61).map(Integer::byteValue)),
                 net.jqwik.api.Tuple.of(1, Arbitraries.of((byte) 0xf1, (byte) 0xf4, (byte) 0xfa, (byte) 0xf0, (byte) 0xf5,
-                        (byte) 0x55, (byte) 0x54, (byte) 0x5e, (byte) 0x3e, (byte) 0x20, (byte) 0xa2, (byte) 0xff)));
+                        (byte) 0x55, (byte) 0x54, (byte) 0x5e, (byte) 0x3e, (byte) 0x20, (byte) 0xa2, (byte) 0xff, (byte) 0x1e)));
         return op.array(byte[].class).ofMaxSize(300);
     }
 
@@ -43,6 +43,7 @@ class ArbitraryBytecodePropertyTest {
 
     @Provide
     Arbitrary<SpecId> specs() {
-        return Arbitraries.of(SpecId.PARIS, SpecId.SHANGHAI, SpecId.CANCUN, SpecId.PRAGUE, SpecId.JOVIAN);
+        return Arbitraries.of(SpecId.PARIS, SpecId.SHANGHAI, SpecId.CANCUN, SpecId.PRAGUE, SpecId.OSAKA, SpecId.JOVIAN,
+                SpecId.KARST);
     }
 }
