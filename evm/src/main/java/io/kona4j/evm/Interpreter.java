@@ -416,7 +416,7 @@ final class Interpreter {
             int items = top >> 2;
             if (tracing) {
                 tracer.onStep(pc, op, table.names[op], gas, Math.max(0, gasTable[op]), f.depth, state.refund(), s,
-                        items, mem.size);
+                        items, mem.size, f.returnData);
             }
             int sg = gasTable[op];
             if (sg < 0) {

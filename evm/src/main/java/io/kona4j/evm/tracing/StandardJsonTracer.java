@@ -3,8 +3,10 @@ package io.kona4j.evm.tracing;
 import java.io.PrintStream;
 
 /**
- * EIP-3155 tracer: one JSON object per executed opcode ({@code pc, op, gas, gasCost, memSize, stack, depth,
- * refund, opName}), as geth's and evmone's {@code --json} traces write them.
+ * EIP-3155 tracer: one JSON object per executed opcode with the required fields ({@code pc, op, gas, gasCost,
+ * memSize, stack, depth, returnData, refund}) and {@code opName}, then one {@code output, gasLeft[, error]} line when
+ * the outermost frame ends (the state-test runner adds the summary with {@code stateRoot}, {@code gasUsed},
+ * {@code pass}).
  */
 public final class StandardJsonTracer implements OperationTracer {
     private final PrintStream out;
@@ -22,7 +24,7 @@ public final class StandardJsonTracer implements OperationTracer {
 
     @Override
     public void onStep(int pc, int opcode, String opName, long gas, long gasCost, int depth, long refund,
-                       long[] stack, int stackItems, long memorySize) {
+                       long[] stack, int stackItems, long memorySize, byte[] returnData) {
         flush(depth == pendingDepth ? pendingGas - gas : pendingStaticCost);
         StringBuilder b = new StringBuilder(128);
         b.append("{\"pc\":").append(pc).append(",\"op\":").append(opcode)
@@ -34,7 +36,9 @@ public final class StandardJsonTracer implements OperationTracer {
             if (i > 0) b.append(',');
             b.append('"').append(hex(stack, i * 4)).append('"');
         }
-        b.append("],\"depth\":").append(depth).append(",\"refund\":").append(refund)
+        b.append("],\"depth\":").append(depth).append(",\"returnData\":\"")
+                .append(io.kona4j.primitives.Hex.encode(returnData)).append("\",\"refund\":\"0x")
+                .append(Long.toHexString(refund)).append('"')
                 .append(",\"opName\":\"").append(opName == null ? "INVALID" : opName).append("\"}");
         pending = b;
         pendingGas = gas;
