@@ -18,7 +18,6 @@ import io.kona4j.primitives.Hex;
 import io.kona4j.primitives.UInt256;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
@@ -108,34 +107,12 @@ public final class EvmRunCommand implements Callable<Integer> {
         System.out.println("output:   " + Hex.encode(r.output()));
         System.out.println("slot0:    " + slot0.toHash());
         if (bench > 0) {
-            // Warm-up: at least max(10, R) runs and one second, so the JIT has compiled the loop.
-            int warmup = 0;
-            long warmStart = System.nanoTime();
-            while (warmup < Math.max(10, bench) || System.nanoTime() - warmStart < 1_000_000_000L) {
-                check(evm.transact(msg, env, new JournaledState(pre), OperationTracer.NO_TRACING), r, warmup);
-                warmup++;
-            }
-            long[] times = new long[bench];
-            for (int i = 0; i < bench; i++) {
-                JournaledState s = new JournaledState(pre);
-                long t0 = System.nanoTime();
-                ExecutionResult rr = evm.transact(msg, env, s, OperationTracer.NO_TRACING);
-                times[i] = System.nanoTime() - t0;
-                check(rr, r, i);
-                if (!s.storage(TARGET, UInt256.ZERO).equals(slot0)) throw new IllegalStateException("run " + i + " wrote another slot 0");
-            }
-            Arrays.sort(times);
-            long median = times[bench / 2];
-            System.out.printf("median:   %.3f ms over %d runs (after %d warm-up)%n", median / 1e6, bench, warmup);
-            System.out.printf("Mgas/s:   %.1f%n", r.gasUsed() / (median / 1e9) / 1e6);
+            EvmTiming.Result t = EvmTiming.measure(evm, msg, env, pre, r, TARGET, slot0, bench);
+            System.out.printf("median:   %.3f ms over %d runs (after %d warm-up)%n", t.medianNanos() / 1e6, t.runs(),
+                    t.warmup());
+            System.out.printf("Mgas/s:   %.1f%n", t.mgasPerSecond(r.gasUsed()));
         }
         return r.isSuccess() ? 0 : 1;
-    }
-
-    private static void check(ExecutionResult got, ExecutionResult first, int run) {
-        if (got.gasUsed() != first.gasUsed() || got.status() != first.status()) {
-            throw new IllegalStateException("run " + run + " differs from the first (gas used " + got.gasUsed() + ")");
-        }
     }
 
     static void loadPrestate(InMemoryState pre, JsonNode root) {
