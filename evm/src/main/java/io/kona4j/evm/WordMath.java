@@ -189,8 +189,6 @@ final class WordMath {
         }
         int m = toDigits(s, a, 4, u);
         int n = toDigits(s, b, 4, v);
-        java.util.Arrays.fill(q, 0);
-        java.util.Arrays.fill(r, 0);
         divmnu(m, n);
         if (wantRemainder) fromDigits(r, n, s, b);
         else fromDigits(q, m - n + 1, s, b);
@@ -210,8 +208,6 @@ final class WordMath {
             for (int i = 0; i < 4; i++) s[out + i] = prod[i];
             return;
         }
-        java.util.Arrays.fill(q, 0);
-        java.util.Arrays.fill(r, 0);
         divmnu(m, n);
         fromDigits(r, n, s, out);
     }
