@@ -32,7 +32,7 @@ import picocli.CommandLine.Parameters;
  * {@code ../shared/bench/manifest.json} as that file defines them (one legacy transaction from its sender to its
  * target, its block, extra accounts), checks each against the manifest's {@code expect} (gas used and storage slot
  * 0), and prints the median time and Mgas/s of R runs after warm-up, as {@code kona4j evm run --bench} does for
- * one workload. Exits 1 when a workload does not reproduce its expected results.
+ * one workload, by wall clock and by the thread's CPU time. Exits 1 when a workload does not reproduce its expected results.
  */
 @Command(name = "bench", description = "Run the ../shared/bench workloads, check their expected gas and slot 0, print median time and Mgas/s.")
 public final class EvmBenchCommand implements Callable<Integer> {
@@ -113,8 +113,9 @@ public final class EvmBenchCommand implements Callable<Integer> {
             return false;
         }
         EvmTiming.Result t = EvmTiming.measure(evm, msg, env, pre, r, target, slot0, runs);
-        System.out.printf("%-14s gas %,11d and slot0 as expected   median %9.3f ms   %8.1f Mgas/s%n", name,
-                r.gasUsed(), t.medianNanos() / 1e6, t.mgasPerSecond(r.gasUsed()));
+        System.out.printf("%-14s gas %,11d and slot0 as expected   median %9.3f ms %8.1f Mgas/s   cpu %9.3f ms %8.1f Mgas/s%n",
+                name, r.gasUsed(), t.medianNanos() / 1e6, t.mgasPerSecond(r.gasUsed()), t.medianCpuNanos() / 1e6,
+                t.cpuMgasPerSecond(r.gasUsed()));
         return true;
     }
 

@@ -111,6 +111,8 @@ public final class EvmRunCommand implements Callable<Integer> {
             System.out.printf("median:   %.3f ms over %d runs (after %d warm-up)%n", t.medianNanos() / 1e6, t.runs(),
                     t.warmup());
             System.out.printf("Mgas/s:   %.1f%n", t.mgasPerSecond(r.gasUsed()));
+            System.out.printf("cpu:      %.3f ms median thread CPU time, %.1f Mgas/s%n", t.medianCpuNanos() / 1e6,
+                    t.cpuMgasPerSecond(r.gasUsed()));
         }
         return r.isSuccess() ? 0 : 1;
     }
