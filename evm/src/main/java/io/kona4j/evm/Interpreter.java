@@ -902,24 +902,20 @@ final class Interpreter {
         }
     }
 
+    /**
+     * PUSHn: the n big-endian bytes at code[start..start+n) as a word. Whole 8-byte limbs are read at once from
+     * the low end; the padding after the code (33 bytes) keeps a truncated push in bounds, reading zeros.
+     */
     private static void push(long[] s, int top, byte[] code, int start, int n) {
-        long l0 = 0, l1 = 0, l2 = 0, l3 = 0;
-        for (int i = 0; i < n; i++) {
-            long byteVal = code[start + i] & 0xffL;
-            int pos = n - 1 - i;
-            int limb = pos >>> 3;
-            long sh = (pos & 7) << 3;
-            switch (limb) {
-                case 0 -> l0 |= byteVal << sh;
-                case 1 -> l1 |= byteVal << sh;
-                case 2 -> l2 |= byteVal << sh;
-                default -> l3 |= byteVal << sh;
-            }
+        int end = start + n;
+        int full = n >>> 3;
+        for (int k = 0; k < full; k++) s[top + k] = (long) LONG_BE.get(code, end - 8 * (k + 1));
+        if (full < 4) {
+            long part = 0;
+            for (int i = start, stop = end - 8 * full; i < stop; i++) part = (part << 8) | (code[i] & 0xffL);
+            s[top + full] = part;
+            for (int k = full + 1; k < 4; k++) s[top + k] = 0;
         }
-        s[top] = l0;
-        s[top + 1] = l1;
-        s[top + 2] = l2;
-        s[top + 3] = l3;
     }
 
     private static void signExtend(long[] s, int a) {
