@@ -173,5 +173,19 @@ class FieldPropertiesTest {
         assertThat(t.cyclotomicPowAbsZ()).isEqualTo(pow(t, BigInteger.valueOf(Bls12381Params.Z_ABS).and(
                 BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE))));
         assertThat(t.mul(t.conjugate())).isEqualTo(Fp12.ONE);
+        Fp12 plain = t;
+        for (int n = 1; n <= 33; n++) {
+            plain = plain.cyclotomicSquare();
+            if (n == 1 || n == 12 || n == 16 || n == 33) {
+                assertThat(t.compressedSquarings(n)).isEqualTo(plain);
+            }
+        }
+    }
+
+    @Test
+    void compressedSquaringsOfOneFallBack() {
+        // g3 = 0 for the identity: no decompression, and the exponentiation still gives 1.
+        assertThat(Fp12.ONE.compressedSquarings(16)).isNull();
+        assertThat(Fp12.ONE.cyclotomicPowAbsZ()).isEqualTo(Fp12.ONE);
     }
 }
