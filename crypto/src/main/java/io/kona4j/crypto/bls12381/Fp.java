@@ -366,7 +366,7 @@ public final class Fp {
         return "0x" + toBigInteger().toString(16);
     }
 
-    /** Montgomery product x·y·R^-1 mod p (no-carry CIOS, fully unrolled, branch-free). */
+    /** Montgomery product x·y·R^-1 mod p (no-carry CIOS, fully unrolled, carries by unsigned compare). */
     static Fp mul(Fp x, Fp y) {
         final long a0 = x.l0;
         final long a1 = x.l1;
