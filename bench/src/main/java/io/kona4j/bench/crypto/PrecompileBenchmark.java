@@ -27,6 +27,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * The precompiles as the EVM calls them (input bytes → output bytes), issue 5: BN254 pairing of two pairs (target
  * ≤ 3 ms pure Java), BN254 add and mul, ecrecover on the pure-Java and the native secp256k1 back end, P-256 verify,
  * modexp, blake2f. Run with {@code java -jar bench/target/benchmarks.jar PrecompileBenchmark -wi 3 -i 5 -f 1}.
+ *
+ * <p>Issue 5's table, pure Java beside the native back ends (BN254 and P-256 have none), together with
+ * {@code Bls12381Benchmark} and {@code KzgPointEvaluationBenchmark}: {@code java -jar bench/target/benchmarks.jar
+ * 'PrecompileBenchmark.(bn254Pairing2Pairs|ecrecover|p256Verify)|Bls12381Benchmark|KzgPointEvaluationBenchmark'
+ * -wi 3 -i 5 -f 1 -prof io.kona4j.bench.primitives.CpuTimeProfiler} (CPU time per operation next to wall clock).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

@@ -92,16 +92,80 @@ final class Fp12 {
         return new Fp2[] {r0, r1};
     }
 
-    /** x^|z| for a cyclotomic element, |z| = 0xd201000000010000 the BLS parameter's absolute value. */
+    /** Runs of at least this many squarings go through the compressed form (a decompression costs an inversion). */
+    private static final int COMPRESSED_RUN = 12;
+
+    /**
+     * x^|z| for a cyclotomic element, |z| = 0xd201000000010000 the BLS parameter's absolute value: square and
+     * multiply, with the two long runs of squarings (32 and 16) done by {@link #compressedSquarings}.
+     */
     Fp12 cyclotomicPowAbsZ() {
         Fp12 r = this;
-        for (int i = 62; i >= 0; i--) {
-            r = r.cyclotomicSquare();
-            if (((Bls12381Params.Z_ABS >>> i) & 1) != 0) {
+        int i = 62;
+        while (i >= 0) {
+            int next = i;
+            while (next >= 0 && ((Bls12381Params.Z_ABS >>> next) & 1) == 0) {
+                next--;
+            }
+            // One squaring per bit from i down to the next set bit (or to bit 0), then a multiplication.
+            int run = next >= 0 ? i - next + 1 : i + 1;
+            Fp12 s = run >= COMPRESSED_RUN ? r.compressedSquarings(run) : null;
+            r = s != null ? s : r.cyclotomicSquarings(run);
+            if (next >= 0) {
                 r = r.mul(this);
             }
+            i = next - 1;
         }
         return r;
+    }
+
+    /** {@code this^(2^n)} for a cyclotomic element by n plain cyclotomic squarings. */
+    private Fp12 cyclotomicSquarings(int n) {
+        Fp12 r = this;
+        for (int k = 0; k < n; k++) {
+            r = r.cyclotomicSquare();
+        }
+        return r;
+    }
+
+    /**
+     * {@code this^(2^n)} for a cyclotomic element by Karabina's compressed squaring ("Squaring in cyclotomic
+     * subgroups", Math. Comp. 2013): with the element as g0 + g1·v + g2·v² + (g3 + g4·v + g5·v²)·w, the squaring
+     * formulas for g1, g2, g3 and g5 (those of {@link #cyclotomicSquare}) do not involve g0 or g4, so n squarings
+     * carry only those four coefficients (six F_p² squarings each instead of nine). Afterwards g4 = (ξg5² + 3g1² −
+     * 2g2)/(4g3) and g0 = ξ(2g4² + g3g5 − 3g1g2) + 1 are recovered from the norm condition. Null when g3 ends up zero
+     * (the caller then squares the plain way); the caller's tests compare both paths.
+     */
+    Fp12 compressedSquarings(int n) {
+        if (c1.isZero()) {
+            // In the cyclotomic subgroup only the identity has c1 = 0, and it stays so: g3 would end up zero.
+            return null;
+        }
+        Fp2 g1 = c0.c1, g2 = c0.c2, g3 = c1.c0, g5 = c1.c2;
+        for (int k = 0; k < n; k++) {
+            Fp2 s1 = g1.square(), s5 = g5.square(), s2 = g2.square(), s3 = g3.square();
+            // (g1 + g5·s)² and (g3 + g2·s)² in F_p²[s]/(s² − ξ), as in cyclotomicSquare.
+            Fp2 a0 = s5.mulByXi().add(s1), a1 = g1.add(g5).square().sub(s1).sub(s5);
+            Fp2 b0 = s2.mulByXi().add(s3), b1 = g3.add(g2).square().sub(s3).sub(s2);
+            Fp2 t = a1.mulByXi();
+            Fp2 n1 = b0.sub(g1).dbl().add(b0);
+            Fp2 n2 = a0.sub(g2).dbl().add(a0);
+            Fp2 n3 = t.add(g3).dbl().add(t);
+            Fp2 n5 = b1.add(g5).dbl().add(b1);
+            g1 = n1;
+            g2 = n2;
+            g3 = n3;
+            g5 = n5;
+        }
+        if (g3.isZero()) {
+            return null;
+        }
+        Fp2 g1sq = g1.square();
+        Fp2 num = g5.square().mulByXi().add(g1sq.dbl()).add(g1sq).sub(g2.dbl());
+        Fp2 g4 = num.mul(g3.dbl().dbl().inverse());
+        Fp2 g1g2 = g1.mul(g2);
+        Fp2 g0 = g4.square().dbl().add(g3.mul(g5)).sub(g1g2.dbl()).sub(g1g2).mulByXi().add(Fp2.ONE);
+        return new Fp12(new Fp6(g0, g1, g2), new Fp6(g3, g4, g5));
     }
 
     boolean isOne() {

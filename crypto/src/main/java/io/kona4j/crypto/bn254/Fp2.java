@@ -356,26 +356,143 @@ final class Fp2 {
         return r;
     }
 
-    /** (a+b)(a−b) + 2ab·i: two base-field multiplications. */
+    /**
+     * (a+b)(a−b) + 2ab·i: two base-field multiplications. The factors a+b, a−b+p and 2a are left unreduced (below
+     * 2p), which the Montgomery multiplication accepts (its result is then below 1.76p before its final
+     * subtraction, as 4p²/2^256 < 0.76p), so no modular addition is needed at all.
+     */
     Fp2 square() {
-        Fp2 t = new Fp2();
-        addMod(a0, a1, a2, a3, b0, b1, b2, b3, t, false);
-        subMod(a0, a1, a2, a3, b0, b1, b2, b3, t, true);
+        long c, s0, s1, s2, s3, d0, d1, d2, d3, e0, e1, e2, e3;
+        s0 = a0 + b0;
+        c = ((a0 & b0) | ((a0 | b0) & ~s0)) >>> 63;
+        s1 = a1 + b1 + c;
+        c = ((a1 & b1) | ((a1 | b1) & ~s1)) >>> 63;
+        s2 = a2 + b2 + c;
+        c = ((a2 & b2) | ((a2 | b2) & ~s2)) >>> 63;
+        s3 = a3 + b3 + c;
+        // a − b + p, computed mod 2^256: the exact value lies in (0, 2p).
+        d0 = a0 - b0;
+        c = ((~a0 & b0) | (~(a0 ^ b0) & d0)) >>> 63;
+        d1 = a1 - b1 - c;
+        c = ((~a1 & b1) | (~(a1 ^ b1) & d1)) >>> 63;
+        d2 = a2 - b2 - c;
+        c = ((~a2 & b2) | (~(a2 ^ b2) & d2)) >>> 63;
+        d3 = a3 - b3 - c;
+        e0 = d0 + Q0;
+        c = ((d0 & Q0) | ((d0 | Q0) & ~e0)) >>> 63;
+        e1 = d1 + Q1 + c;
+        c = ((d1 & Q1) | ((d1 | Q1) & ~e1)) >>> 63;
+        e2 = d2 + Q2 + c;
+        c = ((d2 & Q2) | ((d2 | Q2) & ~e2)) >>> 63;
+        e3 = d3 + Q3 + c;
         Fp2 r = new Fp2();
-        montMul(t.a0, t.a1, t.a2, t.a3, t.b0, t.b1, t.b2, t.b3, r, false);
-        montMul(a0, a1, a2, a3, b0, b1, b2, b3, r, true);
-        addMod(r.b0, r.b1, r.b2, r.b3, r.b0, r.b1, r.b2, r.b3, r, true);
+        montMul(s0, s1, s2, s3, e0, e1, e2, e3, r, false);
+        montMul(a0 << 1, (a1 << 1) | (a0 >>> 63), (a2 << 1) | (a1 >>> 63), (a3 << 1) | (a2 >>> 63), b0, b1, b2, b3, r,
+                true);
         return r;
     }
 
-    /** {@code this · ξ} = (9a − b) + (a + 9b)·i, without a multiplication. */
-    Fp2 mulByXi() {
+    /** {@code this / 2}: each part plus p when odd (no overflow, p < 2^254), then shifted right by one. */
+    Fp2 halve() {
         Fp2 r = new Fp2();
-        mul9(a0, a1, a2, a3, r, false);
-        mul9(b0, b1, b2, b3, r, true);
-        subMod(r.a0, r.a1, r.a2, r.a3, b0, b1, b2, b3, r, false);
-        addMod(a0, a1, a2, a3, r.b0, r.b1, r.b2, r.b3, r, true);
+        halveInto(a0, a1, a2, a3, r, false);
+        halveInto(b0, b1, b2, b3, r, true);
         return r;
+    }
+
+    private static void halveInto(long x0, long x1, long x2, long x3, Fp2 d, boolean im) {
+        long m = -(x0 & 1), p0 = Q0 & m, p1 = Q1 & m, p2 = Q2 & m, p3 = Q3 & m, c, s0, s1, s2, s3;
+        s0 = x0 + p0;
+        c = ((x0 & p0) | ((x0 | p0) & ~s0)) >>> 63;
+        s1 = x1 + p1 + c;
+        c = ((x1 & p1) | ((x1 | p1) & ~s1)) >>> 63;
+        s2 = x2 + p2 + c;
+        c = ((x2 & p2) | ((x2 | p2) & ~s2)) >>> 63;
+        s3 = x3 + p3 + c;
+        d.set(im, (s0 >>> 1) | (s1 << 63), (s1 >>> 1) | (s2 << 63), (s2 >>> 1) | (s3 << 63), s3 >>> 1);
+    }
+
+    /** {@code this · ξ} = (9a + (p − b)) + (9b + a)·i, each part below 10p and reduced in one step. */
+    Fp2 mulByXi() {
+        long c, n0, n1, n2, n3;
+        n0 = Q0 - b0;
+        c = ((~Q0 & b0) | (~(Q0 ^ b0) & n0)) >>> 63;
+        n1 = Q1 - b1 - c;
+        c = ((~Q1 & b1) | (~(Q1 ^ b1) & n1)) >>> 63;
+        n2 = Q2 - b2 - c;
+        c = ((~Q2 & b2) | (~(Q2 ^ b2) & n2)) >>> 63;
+        n3 = Q3 - b3 - c;
+        Fp2 r = new Fp2();
+        nineXPlusY(a0, a1, a2, a3, n0, n1, n2, n3, r, false);
+        nineXPlusY(b0, b1, b2, b3, a0, a1, a2, a3, r, true);
+        return r;
+    }
+
+    /** The low 256 bits of k·p for k = 0..10, four limbs each. */
+    private static final long[] MULTIPLES_OF_P = new long[44];
+    /** ⌊h·2^250/p⌋ for h = 0..127: a lower bound, off by at most one, on ⌊v/p⌋ for any v with ⌊v/2^250⌋ = h. */
+    private static final byte[] QUOTIENT_ESTIMATE = new byte[128];
+
+    static {
+        for (int k = 0; k <= 10; k++) {
+            BigInteger m = Fp.P.multiply(BigInteger.valueOf(k));
+            for (int i = 0; i < 4; i++) MULTIPLES_OF_P[4 * k + i] = m.shiftRight(64 * i).longValue();
+        }
+        for (int h = 0; h < 128; h++) {
+            QUOTIENT_ESTIMATE[h] = (byte) BigInteger.valueOf(h).shiftLeft(250).divide(Fp.P).intValue();
+        }
+    }
+
+    /**
+     * Writes (9x + y) mod p for x < p and y ≤ p into a part of d. The sum v is below 10p < 2^257; subtracting q·p for
+     * the estimate q = ⌊⌊v/2^250⌋·2^250/p⌋ leaves a value below 2p (as 2^250 < p), and one conditional subtraction
+     * finishes. The differences are exact mod 2^256 because the true values are below 2^256.
+     */
+    private static void nineXPlusY(long x0, long x1, long x2, long x3, long y0, long y1, long y2, long y3, Fp2 d,
+            boolean im) {
+        long t0 = x0 << 3, t1 = (x1 << 3) | (x0 >>> 61), t2 = (x2 << 3) | (x1 >>> 61);
+        long t3 = (x3 << 3) | (x2 >>> 61), t4 = x3 >>> 61;
+        long u0, u1, u2, u3, u4, v0, v1, v2, v3, v4, c;
+        u0 = t0 + x0;
+        c = ((t0 & x0) | ((t0 | x0) & ~u0)) >>> 63;
+        u1 = t1 + x1 + c;
+        c = ((t1 & x1) | ((t1 | x1) & ~u1)) >>> 63;
+        u2 = t2 + x2 + c;
+        c = ((t2 & x2) | ((t2 | x2) & ~u2)) >>> 63;
+        u3 = t3 + x3 + c;
+        c = ((t3 & x3) | ((t3 | x3) & ~u3)) >>> 63;
+        u4 = t4 + c;
+        v0 = u0 + y0;
+        c = ((u0 & y0) | ((u0 | y0) & ~v0)) >>> 63;
+        v1 = u1 + y1 + c;
+        c = ((u1 & y1) | ((u1 | y1) & ~v1)) >>> 63;
+        v2 = u2 + y2 + c;
+        c = ((u2 & y2) | ((u2 | y2) & ~v2)) >>> 63;
+        v3 = u3 + y3 + c;
+        c = ((u3 & y3) | ((u3 | y3) & ~v3)) >>> 63;
+        v4 = u4 + c;
+        int k = QUOTIENT_ESTIMATE[(int) ((v4 << 6) | (v3 >>> 58))] << 2;
+        long m0 = MULTIPLES_OF_P[k], m1 = MULTIPLES_OF_P[k + 1], m2 = MULTIPLES_OF_P[k + 2], m3 = MULTIPLES_OF_P[k + 3];
+        long w0, w1, w2, w3;
+        w0 = v0 - m0;
+        c = ((~v0 & m0) | (~(v0 ^ m0) & w0)) >>> 63;
+        w1 = v1 - m1 - c;
+        c = ((~v1 & m1) | (~(v1 ^ m1) & w1)) >>> 63;
+        w2 = v2 - m2 - c;
+        c = ((~v2 & m2) | (~(v2 ^ m2) & w2)) >>> 63;
+        w3 = v3 - m3 - c;
+        long e0, e1, e2, e3, mask;
+        e0 = w0 - Q0;
+        c = ((~w0 & Q0) | (~(w0 ^ Q0) & e0)) >>> 63;
+        e1 = w1 - Q1 - c;
+        c = ((~w1 & Q1) | (~(w1 ^ Q1) & e1)) >>> 63;
+        e2 = w2 - Q2 - c;
+        c = ((~w2 & Q2) | (~(w2 ^ Q2) & e2)) >>> 63;
+        e3 = w3 - Q3 - c;
+        c = ((~w3 & Q3) | (~(w3 ^ Q3) & e3)) >>> 63;
+        mask = -c;
+        d.set(im, (w0 & mask) | (e0 & ~mask), (w1 & mask) | (e1 & ~mask), (w2 & mask) | (e2 & ~mask),
+                (w3 & mask) | (e3 & ~mask));
     }
 
     Fp2 inverse() {
@@ -461,92 +578,11 @@ final class Fp2 {
         d.set(im, r0, r1, r2, r3);
     }
 
-    /** Writes 9x mod p: shift-and-add into five limbs, then subtract 8p, 4p, 2p and p where they fit. */
-    private static void mul9(long x0, long x1, long x2, long x3, Fp2 d, boolean im) {
-        long t0 = x0 << 3, t1 = (x1 << 3) | (x0 >>> 61), t2 = (x2 << 3) | (x1 >>> 61);
-        long t3 = (x3 << 3) | (x2 >>> 61), t4 = x3 >>> 61;
-        long u0, u1, u2, u3, u4, d0, d1, d2, d3, d4, c, m;
-        u0 = t0 + x0;
-        c = ((t0 & x0) | ((t0 | x0) & ~u0)) >>> 63;
-        u1 = t1 + x1 + c;
-        c = ((t1 & x1) | ((t1 | x1) & ~u1)) >>> 63;
-        u2 = t2 + x2 + c;
-        c = ((t2 & x2) | ((t2 | x2) & ~u2)) >>> 63;
-        u3 = t3 + x3 + c;
-        c = ((t3 & x3) | ((t3 | x3) & ~u3)) >>> 63;
-        u4 = t4 + c;
-        // subtract 8p where it fits
-        d0 = u0 - 0xe10460b6c3e7ea38L;
-        c = ((~u0 & 0xe10460b6c3e7ea38L) | (~(u0 ^ 0xe10460b6c3e7ea38L) & d0)) >>> 63;
-        d1 = u1 - 0xbc0b548b438e5469L - c;
-        c = ((~u1 & 0xbc0b548b438e5469L) | (~(u1 ^ 0xbc0b548b438e5469L) & d1)) >>> 63;
-        d2 = u2 - 0xc2822db40c0ac2ecL - c;
-        c = ((~u2 & 0xc2822db40c0ac2ecL) | (~(u2 ^ 0xc2822db40c0ac2ecL) & d2)) >>> 63;
-        d3 = u3 - 0x83227397098d014dL - c;
-        c = ((~u3 & 0x83227397098d014dL) | (~(u3 ^ 0x83227397098d014dL) & d3)) >>> 63;
-        d4 = u4 - 0x0000000000000001L - c;
-        c = ((~u4 & 0x0000000000000001L) | (~(u4 ^ 0x0000000000000001L) & d4)) >>> 63;
-        m = -c;
-        u0 = (u0 & m) | (d0 & ~m);
-        u1 = (u1 & m) | (d1 & ~m);
-        u2 = (u2 & m) | (d2 & ~m);
-        u3 = (u3 & m) | (d3 & ~m);
-        u4 = (u4 & m) | (d4 & ~m);
-        // subtract 4p where it fits
-        d0 = u0 - 0xf082305b61f3f51cL;
-        c = ((~u0 & 0xf082305b61f3f51cL) | (~(u0 ^ 0xf082305b61f3f51cL) & d0)) >>> 63;
-        d1 = u1 - 0x5e05aa45a1c72a34L - c;
-        c = ((~u1 & 0x5e05aa45a1c72a34L) | (~(u1 ^ 0x5e05aa45a1c72a34L) & d1)) >>> 63;
-        d2 = u2 - 0xe14116da06056176L - c;
-        c = ((~u2 & 0xe14116da06056176L) | (~(u2 ^ 0xe14116da06056176L) & d2)) >>> 63;
-        d3 = u3 - 0xc19139cb84c680a6L - c;
-        c = ((~u3 & 0xc19139cb84c680a6L) | (~(u3 ^ 0xc19139cb84c680a6L) & d3)) >>> 63;
-        d4 = u4 - 0x0000000000000000L - c;
-        c = ((~u4 & 0x0000000000000000L) | (~(u4 ^ 0x0000000000000000L) & d4)) >>> 63;
-        m = -c;
-        u0 = (u0 & m) | (d0 & ~m);
-        u1 = (u1 & m) | (d1 & ~m);
-        u2 = (u2 & m) | (d2 & ~m);
-        u3 = (u3 & m) | (d3 & ~m);
-        u4 = (u4 & m) | (d4 & ~m);
-        // subtract 2p where it fits
-        d0 = u0 - 0x7841182db0f9fa8eL;
-        c = ((~u0 & 0x7841182db0f9fa8eL) | (~(u0 ^ 0x7841182db0f9fa8eL) & d0)) >>> 63;
-        d1 = u1 - 0x2f02d522d0e3951aL - c;
-        c = ((~u1 & 0x2f02d522d0e3951aL) | (~(u1 ^ 0x2f02d522d0e3951aL) & d1)) >>> 63;
-        d2 = u2 - 0x70a08b6d0302b0bbL - c;
-        c = ((~u2 & 0x70a08b6d0302b0bbL) | (~(u2 ^ 0x70a08b6d0302b0bbL) & d2)) >>> 63;
-        d3 = u3 - 0x60c89ce5c2634053L - c;
-        c = ((~u3 & 0x60c89ce5c2634053L) | (~(u3 ^ 0x60c89ce5c2634053L) & d3)) >>> 63;
-        d4 = u4 - 0x0000000000000000L - c;
-        c = ((~u4 & 0x0000000000000000L) | (~(u4 ^ 0x0000000000000000L) & d4)) >>> 63;
-        m = -c;
-        u0 = (u0 & m) | (d0 & ~m);
-        u1 = (u1 & m) | (d1 & ~m);
-        u2 = (u2 & m) | (d2 & ~m);
-        u3 = (u3 & m) | (d3 & ~m);
-        u4 = (u4 & m) | (d4 & ~m);
-        // subtract 1p where it fits
-        d0 = u0 - 0x3c208c16d87cfd47L;
-        c = ((~u0 & 0x3c208c16d87cfd47L) | (~(u0 ^ 0x3c208c16d87cfd47L) & d0)) >>> 63;
-        d1 = u1 - 0x97816a916871ca8dL - c;
-        c = ((~u1 & 0x97816a916871ca8dL) | (~(u1 ^ 0x97816a916871ca8dL) & d1)) >>> 63;
-        d2 = u2 - 0xb85045b68181585dL - c;
-        c = ((~u2 & 0xb85045b68181585dL) | (~(u2 ^ 0xb85045b68181585dL) & d2)) >>> 63;
-        d3 = u3 - 0x30644e72e131a029L - c;
-        c = ((~u3 & 0x30644e72e131a029L) | (~(u3 ^ 0x30644e72e131a029L) & d3)) >>> 63;
-        d4 = u4 - 0x0000000000000000L - c;
-        c = ((~u4 & 0x0000000000000000L) | (~(u4 ^ 0x0000000000000000L) & d4)) >>> 63;
-        m = -c;
-        u0 = (u0 & m) | (d0 & ~m);
-        u1 = (u1 & m) | (d1 & ~m);
-        u2 = (u2 & m) | (d2 & ~m);
-        u3 = (u3 & m) | (d3 & ~m);
-        u4 = (u4 & m) | (d4 & ~m);
-        d.set(im, u0, u1, u2, u3);
-    }
-
-    /** Writes the Montgomery product x·y·2^−256 mod p (CIOS without the final carry: p's top limb is below 2^62). */
+    /**
+     * Writes the Montgomery product x·y·2^−256 mod p (CIOS without the final carry: p's top limb is below 2^62). The
+     * inputs may be unreduced up to 2p: the intermediate stays below 3p < 2^256 and the result below 1.76p before the
+     * final conditional subtraction.
+     */
     private static void montMul(long x0, long x1, long x2, long x3, long y0, long y1, long y2, long y3, Fp2 d, boolean im) {
         long t0 = 0, t1 = 0, t2 = 0, t3 = 0, A, C, mm, lo, hi, s, c, m, d0, d1, d2, d3;
         // word 0 of the second operand

@@ -19,7 +19,6 @@ final class Pairing {
     /** Width-4 NAF of u, for the exponentiations of the final exponentiation. */
     private static final byte[] U_WNAF = Naf.of(G2.U, 4);
     private static final Fp2 THREE_B = G2.B.dbl().add(G2.B);
-    private static final Fp TWO_INV = Fp.fromBigInteger(BigInteger.TWO).inverse();
 
     private Pairing() {}
 
@@ -51,12 +50,12 @@ final class Pairing {
                 Pair pr = pairs.get(j);
                 // Doubling step: T ← 2T, line tangent at T.
                 Fp2 x = tx[j], y = ty[j], z = tz[j];
-                Fp2 a = x.mul(y).mul(TWO_INV);
+                Fp2 a = x.mul(y).halve();
                 Fp2 b = y.square();
                 Fp2 c = z.square();
                 Fp2 e = THREE_B.mul(c);
                 Fp2 ff = e.dbl().add(e);
-                Fp2 g = b.add(ff).mul(TWO_INV);
+                Fp2 g = b.add(ff).halve();
                 Fp2 h = y.add(z).square().sub(b.add(c));
                 Fp2 jj = x.square();
                 tx[j] = a.mul(b.sub(ff));

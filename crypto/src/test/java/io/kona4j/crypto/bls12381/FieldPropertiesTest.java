@@ -107,6 +107,18 @@ class FieldPropertiesTest {
         assertThat(a.pow(P)).isEqualTo(a.conjugate());
     }
 
+    @Test
+    void fp2SquareAgreesWithBigIntegerAtTheEdges() {
+        BigInteger pm1 = P.subtract(BigInteger.ONE);
+        BigInteger[][] cases = {{pm1, pm1}, {pm1, BigInteger.ZERO}, {BigInteger.ZERO, pm1}, {BigInteger.ONE, pm1},
+            {pm1, BigInteger.ONE}, {BigInteger.ZERO, BigInteger.ZERO}};
+        for (BigInteger[] c : cases) {
+            Fp2 sq = new Fp2(Fp.of(c[0]), Fp.of(c[1])).square();
+            assertThat(sq.c0.toBigInteger()).isEqualTo(c[0].multiply(c[0]).subtract(c[1].multiply(c[1])).mod(P));
+            assertThat(sq.c1.toBigInteger()).isEqualTo(c[0].multiply(c[1]).shiftLeft(1).mod(P));
+        }
+    }
+
     @Property(tries = 20)
     void fp6Laws(@ForAll long seed) {
         Random rnd = new Random(seed);
@@ -161,5 +173,19 @@ class FieldPropertiesTest {
         assertThat(t.cyclotomicPowAbsZ()).isEqualTo(pow(t, BigInteger.valueOf(Bls12381Params.Z_ABS).and(
                 BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE))));
         assertThat(t.mul(t.conjugate())).isEqualTo(Fp12.ONE);
+        Fp12 plain = t;
+        for (int n = 1; n <= 33; n++) {
+            plain = plain.cyclotomicSquare();
+            if (n == 1 || n == 12 || n == 16 || n == 33) {
+                assertThat(t.compressedSquarings(n)).isEqualTo(plain);
+            }
+        }
+    }
+
+    @Test
+    void compressedSquaringsOfOneFallBack() {
+        // g3 = 0 for the identity: no decompression, and the exponentiation still gives 1.
+        assertThat(Fp12.ONE.compressedSquarings(16)).isNull();
+        assertThat(Fp12.ONE.cyclotomicPowAbsZ()).isEqualTo(Fp12.ONE);
     }
 }

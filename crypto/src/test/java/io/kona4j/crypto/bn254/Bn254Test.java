@@ -39,12 +39,25 @@ class Bn254Test {
             assertThat(prod.re().toBigInteger()).isEqualTo(a.multiply(b).subtract(b.multiply(a)).mod(Fp.P));
             assertThat(prod.im().toBigInteger()).isEqualTo(a.multiply(a).add(b.multiply(b)).mod(Fp.P));
             if (a.signum() != 0) assertThat(x.inverse().toBigInteger()).isEqualTo(a.modInverse(Fp.P));
+            Fp2 sq = new Fp2(x, y).square();
+            assertThat(sq.re().toBigInteger()).isEqualTo(a.multiply(a).subtract(b.multiply(b)).mod(Fp.P));
+            assertThat(sq.im().toBigInteger()).isEqualTo(a.multiply(b).shiftLeft(1).mod(Fp.P));
+            Fp2 half = new Fp2(x, y).halve();
+            BigInteger twoInv = BigInteger.TWO.modInverse(Fp.P);
+            assertThat(half.re().toBigInteger()).isEqualTo(a.multiply(twoInv).mod(Fp.P));
+            assertThat(half.im().toBigInteger()).isEqualTo(b.multiply(twoInv).mod(Fp.P));
         }
         BigInteger pm1 = Fp.P.subtract(BigInteger.ONE);
         assertThat(Fp.fromBigInteger(pm1).mul(Fp.fromBigInteger(pm1)).toBigInteger()).isOne();
         Fp2 big = new Fp2(Fp.fromBigInteger(pm1), Fp.fromBigInteger(pm1)).mulByXi();
         assertThat(big.re().toBigInteger()).isEqualTo(Fp.P.subtract(BigInteger.valueOf(8)));
         assertThat(big.im().toBigInteger()).isEqualTo(Fp.P.subtract(BigInteger.TEN));
+        Fp2 bigSq = new Fp2(Fp.fromBigInteger(pm1), Fp.fromBigInteger(pm1)).square();
+        assertThat(bigSq.re().toBigInteger()).isZero();
+        assertThat(bigSq.im().toBigInteger()).isEqualTo(BigInteger.TWO);
+        Fp2 realXi = new Fp2(Fp.fromBigInteger(pm1), Fp.ZERO).mulByXi();
+        assertThat(realXi.re().toBigInteger()).isEqualTo(Fp.P.subtract(BigInteger.valueOf(9)));
+        assertThat(realXi.im().toBigInteger()).isEqualTo(pm1);
     }
 
     @Property(tries = 200)
