@@ -70,6 +70,7 @@ final class DevnetBuilder {
     private Workload workload;
     private Batcher batcherOut;
     private StatefulAttributesBuilder attributes;
+    private Scenarios scenarios;
 
     DevnetBuilder(DevnetConfig config) {
         this.config = config;
@@ -85,17 +86,19 @@ final class DevnetBuilder {
                 List.of(), List.of());
 
         workload = new Workload(config.seed());
+        scenarios = new Scenarios(config, events);
         SystemConfig sys = SystemConfig.bedrock(batcher.address(), UInt256.valueOf(2100), UInt256.valueOf(1_000_000),
                 L2_GAS_LIMIT);
         HardForks forks = shift(config.hardForks(), t0);
         GenesisL2 g2 = genesisL2(forks, t0);
         rollup = RollupConfig.builder()
                 .genesis(new ChainGenesis(new BlockNumHash(0, l1g.hash()), new BlockNumHash(0, g2.hash), t0, sys))
-                .blockTime(DevnetConfig.L2_BLOCK_TIME).maxSequencerDrift(600).seqWindowSize(20)
-                .channelTimeout(30).graniteChannelTimeout(50)
+                .blockTime(DevnetConfig.L2_BLOCK_TIME).maxSequencerDrift(600).seqWindowSize(scenarios.seqWindowSize(20))
+                .channelTimeout(scenarios.channelTimeout(30)).graniteChannelTimeout(scenarios.channelTimeout(50))
                 .l1ChainId(DevnetConfig.L1_CHAIN_ID).l2ChainId(DevnetConfig.L2_CHAIN_ID).hardForks(forks)
                 .batchInboxAddress(BATCH_INBOX).depositContractAddress(OPTIMISM_PORTAL)
                 .l1SystemConfigAddress(SYSTEM_CONFIG).build();
+        scenarios.start(rollup);
         chains = new ChainView(sys);
         chains.addL1(l1g);
         Block g2Block = new Block(g2.header, List.of(), List.of(), rollup.isCanyonActive(t0) ? List.of() : null);
@@ -103,7 +106,7 @@ final class DevnetBuilder {
                 L2BlockInfo.fromBlock(g2Block, rollup.genesis()), List.of(), List.of()));
         store.putHeader(g2.hash, g2.header.encode());
         attributes = new StatefulAttributesBuilder(rollup, l1Config, chains.l2Provider(), chains.l1Provider());
-        batcherOut = new Batcher(config, rollup, batcher, chains);
+        batcherOut = new Batcher(config, rollup, batcher, chains, scenarios, events);
         workload.fund(g2.funded);
 
         while (chains.l2.size() <= config.l2Blocks()) {
@@ -128,7 +131,10 @@ final class DevnetBuilder {
     /** Fork offsets from the config made absolute L2 times. */
     private static HardForks shift(HardForks f, long t0) {
         HardForks out = f;
-        for (Hardfork h : Hardfork.values()) {
+        Hardfork[] all = Hardfork.values();
+        // Latest first, so that every intermediate schedule stays in order.
+        for (int i = all.length - 1; i >= 0; i--) {
+            Hardfork h = all[i];
             Long t = f.time(h);
             if (t != null) out = out.with(h, t0 + t);
         }
@@ -145,7 +151,9 @@ final class DevnetBuilder {
         List<Receipt> receipts = new ArrayList<>();
         List<L1BlockData.Blob> blobs = new ArrayList<>();
         long[] gas = {0};
-        for (Workload.L1Call c : workload.l1Calls(n, time, rollup)) {
+        List<Workload.L1Call> calls = new ArrayList<>(workload.l1Calls(n, time, rollup));
+        calls.addAll(scenarios.l1Calls(n));
+        for (Workload.L1Call c : calls) {
             txs.add(c.tx());
             gas[0] += c.gasUsed();
             receipts.add(Receipt.of(c.tx().type(), true, gas[0], c.logs()));
@@ -276,7 +284,8 @@ final class DevnetBuilder {
             if (rollup.isFirstBlock(f, t)) events.add("L2 #" + (parent.number() + 1) + ": " + f + " activates");
         }
         List<byte[]> txs = new ArrayList<>(base.transactions());
-        List<SignedTransaction> user = workload.l2Transactions(parent.number() + 1, t, rollup);
+        List<SignedTransaction> user = scenarios.depositOnly(parent.number() + 1, epoch.number()) ? List.of()
+                : workload.l2Transactions(parent.number() + 1, t, rollup);
         for (SignedTransaction s : user) txs.add(s.encode());
         OpPayloadAttributes attrs = new OpPayloadAttributes(base.timestamp(), base.prevRandao(),
                 base.suggestedFeeRecipient(), base.withdrawals(), base.parentBeaconBlockRoot(), txs, true,
