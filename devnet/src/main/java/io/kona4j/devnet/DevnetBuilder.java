@@ -127,12 +127,10 @@ final class DevnetBuilder {
 
     /** Fork offsets from the config made absolute L2 times. */
     private static HardForks shift(HardForks f, long t0) {
-        HardForks out = f;
-        for (Hardfork h : Hardfork.values()) {
-            Long t = f.time(h);
-            if (t != null) out = out.with(h, t0 + t);
-        }
-        return out;
+        Long[] t = new Long[Hardfork.values().length];
+        for (Hardfork h : Hardfork.values()) t[h.ordinal()] = f.time(h) == null ? null : t0 + f.time(h);
+        return new HardForks(t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], t[10], t[11],
+                f.keepKarstUpgradeGas());
     }
 
     // ---------------------------------------------------------------- L1
@@ -276,7 +274,10 @@ final class DevnetBuilder {
             if (rollup.isFirstBlock(f, t)) events.add("L2 #" + (parent.number() + 1) + ": " + f + " activates");
         }
         List<byte[]> txs = new ArrayList<>(base.transactions());
-        List<SignedTransaction> user = workload.l2Transactions(parent.number() + 1, t, rollup);
+        // The Jovian (and Interop) activation block carries no batch transactions: derivation drops a batch that has
+        // any (PROTOCOL.md §1.9 rule 8), so the sequencer leaves the workload for the next block.
+        boolean noUserTxs = rollup.isFirstBlock(Hardfork.JOVIAN, t) || rollup.isFirstBlock(Hardfork.INTEROP, t);
+        List<SignedTransaction> user = noUserTxs ? List.of() : workload.l2Transactions(parent.number() + 1, t, rollup);
         for (SignedTransaction s : user) txs.add(s.encode());
         OpPayloadAttributes attrs = new OpPayloadAttributes(base.timestamp(), base.prevRandao(),
                 base.suggestedFeeRecipient(), base.withdrawals(), base.parentBeaconBlockRoot(), txs, true,
