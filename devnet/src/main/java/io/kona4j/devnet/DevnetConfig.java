@@ -4,8 +4,11 @@ import io.kona4j.protocol.HardForks;
 import io.kona4j.protocol.Hardfork;
 import io.kona4j.protocol.batch.ChannelOut;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What chain to build.
@@ -19,10 +22,11 @@ import java.util.Objects;
  * @param blobsFromEcotone blob DA once Ecotone is active (calldata otherwise)
  * @param maxFrameData at most this many bytes of channel data per frame, so channels split over frames
  * @param framesPerL1Block at most this many batcher transactions per L1 block, so channels span L1 blocks
+ * @param scenarios the L1-side events to build in (none by default)
  */
 public record DevnetConfig(long seed, int l2Blocks, HardForks hardForks, ChannelOut.Compression compression,
                            boolean brotliFromFjord, boolean spanBatchesFromDelta, boolean blobsFromEcotone,
-                           int maxFrameData, int framesPerL1Block) {
+                           int maxFrameData, int framesPerL1Block, Set<Scenario> scenarios) {
     public static final long L1_CHAIN_ID = 900;
     public static final long L2_CHAIN_ID = 901;
     public static final long L1_BLOCK_TIME = 12;
@@ -32,9 +36,30 @@ public record DevnetConfig(long seed, int l2Blocks, HardForks hardForks, Channel
     public DevnetConfig {
         Objects.requireNonNull(hardForks, "hardForks");
         Objects.requireNonNull(compression, "compression");
+        Objects.requireNonNull(scenarios, "scenarios");
         if (l2Blocks < 1) throw new DevnetException("at least one L2 block, got " + l2Blocks);
         if (maxFrameData < 64) throw new DevnetException("frames need at least 64 data bytes, got " + maxFrameData);
         if (framesPerL1Block < 1) throw new DevnetException("at least one batcher transaction per L1 block");
+        scenarios = scenarios.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(scenarios));
+    }
+
+    /** A config without scenarios. */
+    public DevnetConfig(long seed, int l2Blocks, HardForks hardForks, ChannelOut.Compression compression,
+                        boolean brotliFromFjord, boolean spanBatchesFromDelta, boolean blobsFromEcotone,
+                        int maxFrameData, int framesPerL1Block) {
+        this(seed, l2Blocks, hardForks, compression, brotliFromFjord, spanBatchesFromDelta, blobsFromEcotone,
+                maxFrameData, framesPerL1Block, Set.of());
+    }
+
+    /** True if {@code s} is among the scenarios. */
+    public boolean has(Scenario s) {
+        return scenarios.contains(s);
+    }
+
+    /** The same chain with {@code s} as its scenarios. */
+    public DevnetConfig withScenarios(Scenario... s) {
+        return new DevnetConfig(seed, l2Blocks, hardForks, compression, brotliFromFjord, spanBatchesFromDelta,
+                blobsFromEcotone, maxFrameData, framesPerL1Block, Set.of(s));
     }
 
     /** Bedrock with Regolith at genesis, nothing later: singular batches, zlib, calldata. */
@@ -85,15 +110,16 @@ public record DevnetConfig(long seed, int l2Blocks, HardForks hardForks, Channel
 
     public DevnetConfig withHardForks(HardForks v) {
         return new DevnetConfig(seed, l2Blocks, v, compression, brotliFromFjord, spanBatchesFromDelta, blobsFromEcotone,
-                maxFrameData, framesPerL1Block);
+                maxFrameData, framesPerL1Block, scenarios);
     }
 
     public DevnetConfig withBatching(ChannelOut.Compression c, boolean brotli, boolean span, boolean blobs) {
-        return new DevnetConfig(seed, l2Blocks, hardForks, c, brotli, span, blobs, maxFrameData, framesPerL1Block);
+        return new DevnetConfig(seed, l2Blocks, hardForks, c, brotli, span, blobs, maxFrameData, framesPerL1Block,
+                scenarios);
     }
 
     public DevnetConfig withFrames(int maxData, int perL1Block) {
         return new DevnetConfig(seed, l2Blocks, hardForks, compression, brotliFromFjord, spanBatchesFromDelta,
-                blobsFromEcotone, maxData, perL1Block);
+                blobsFromEcotone, maxData, perL1Block, scenarios);
     }
 }
