@@ -57,6 +57,12 @@ final class DevnetBuilder {
     static final Address SYSTEM_CONFIG = Address.fromHex("0xde0000000000000000000000000000000000de01");
     static final long L1_GAS_LIMIT = 30_000_000L;
     static final long L2_GAS_LIMIT = 30_000_000L;
+    /**
+     * L1 is Cancun from genesis; its genesis starts with this excess blob gas so the blob base fee (EIP-4844
+     * {@code fake_exponential(1, excess, 3338477)}, ≈19 wei at genesis) is above the minimum and moves from block to
+     * block, and the L1-info deposits carry a value worth checking.
+     */
+    static final long L1_GENESIS_EXCESS_BLOB_GAS = 10_000_000L;
     static final Address BEDROCK_L1_BLOCK_IMPL = Address.fromHex("0xc0d3c0d3c0d3c0d3c0d3c0d3c0d3c0d3c0d30015");
     static final Address MESSAGE_PASSER_IMPL = Address.fromHex("0xc0d3c0d3c0d3c0d3c0d3c0d3c0d3c0d3c0d30016");
 
@@ -174,7 +180,7 @@ final class DevnetBuilder {
         }
         long gasUsed = receipts.isEmpty() ? 0 : receipts.get(receipts.size() - 1).cumulativeGasUsed();
         UInt256 baseFee = parent == null ? UInt256.valueOf(1_000_000_000L) : l1BaseFee(parent);
-        long excess = parent == null ? 0
+        long excess = parent == null ? L1_GENESIS_EXCESS_BLOB_GAS
                 : Math.max(0, parent.excessBlobGas() + parent.blobGasUsed()
                 - 131_072L * l1Config.blobParamsAt(time, rollup).target());
         return Header.builder()
