@@ -158,7 +158,33 @@ class ForksTest {
         assertThat(d.l2Block(at(Hardfork.CANYON)).header().withdrawalsRoot()).isEqualTo(Hash.EMPTY_TRIE_ROOT);
     }
 
+    /** A CREATE2 deployment through the create2Deployer after Canyon, of code using PUSH0 (EIP-3855). */
+    @Test
+    void afterCanyonTheCreate2DeployerDeploysPush0Code() {
+        long c = at(Hardfork.CANYON);
+        byte[] init = Asm.deployment(Contracts.push0Storage());
+        byte[] salt = Keccak256.digest("kona4j devnet create2".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Address create2 = Address.fromHex("0x13b0D85CcB8bf860b6b79AF3029fCA081AE9beF2");
+        Address expected = Address.of(Keccak256.digest(Bytes.concat(new byte[] {(byte) 0xff}, create2.toArray(), salt,
+                Keccak256.digest(init))), 12);
+        assertThat(state(c + 1).code(expected)).isEqualTo(Contracts.push0Storage()).contains((byte) 0x5f);
+        assertThat(state(c + 2).storage(expected, Workload.PUSH0_SLOT)).isEqualTo(UInt256.valueOf(c + 2));
+    }
+
     // ------------------------------------------------------------------ Ecotone
+
+    /** TSTORE/TLOAD, MCOPY and BLOBBASEFEE (1 on L2, PROTOCOL.md §2.5) in a contract created after Ecotone. */
+    @Test
+    void afterEcotoneCancunOpcodesRun() {
+        long e = at(Hardfork.ECOTONE);
+        // user0's nonces: three deployments in block 1, the create2Deployer call and the PUSH0 call, then this one
+        Address c = Workload.createAddress(Keys.of(SEED, "user0").address(), 5);
+        assertThat(state(e + 1).code(c)).isEqualTo(Contracts.cancunOpcodes());
+        L2State s = state(e + 2);
+        assertThat(s.storage(c, 1)).isEqualTo(UInt256.valueOf(e + 2));
+        assertThat(s.storage(c, 2)).isEqualTo(UInt256.ONE);
+        assertThat(s.storage(c, 3)).isEqualTo(UInt256.valueOf(e + 2));
+    }
 
     static final Address BEACON_ROOTS = Address.fromHex("0x000F3df6D732807Ef1319fB7B8bB8522d0Beac02");
 
