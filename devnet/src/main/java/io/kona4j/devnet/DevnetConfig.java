@@ -1,10 +1,12 @@
 package io.kona4j.devnet;
 
 import io.kona4j.protocol.HardForks;
+import io.kona4j.protocol.Hardfork;
 import io.kona4j.protocol.batch.ChannelOut;
 
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -64,6 +66,46 @@ public record DevnetConfig(long seed, int l2Blocks, HardForks hardForks, Channel
     public static DevnetConfig bedrock(long seed, int l2Blocks) {
         return new DevnetConfig(seed, l2Blocks, HardForks.NONE.with(io.kona4j.protocol.Hardfork.REGOLITH, 0L),
                 ChannelOut.Compression.ZLIB, false, false, false, 100_000, 6);
+    }
+
+    /**
+     * Every OP fork in one chain: Bedrock at genesis, then Regolith, Canyon, Delta, Ecotone, Fjord, Granite, Holocene,
+     * Isthmus and Jovian each activating at its own L2 block, {@link #ALL_FORKS_SPACING} blocks apart
+     * ({@link #allForksActivationBlock}); zlib singular batches in calldata at first, span batches from Delta, blobs
+     * from Ecotone, brotli from Fjord. {@code l2Blocks} must reach a few blocks past Jovian
+     * ({@link #ALL_FORKS_MIN_BLOCKS}).
+     */
+    public static DevnetConfig allForks(long seed, int l2Blocks) {
+        if (l2Blocks < ALL_FORKS_MIN_BLOCKS) {
+            throw new DevnetException("an all-forks devnet needs at least " + ALL_FORKS_MIN_BLOCKS
+                    + " L2 blocks (Jovian activates at block " + allForksActivationBlock(Hardfork.JOVIAN) + "), got "
+                    + l2Blocks);
+        }
+        HardForks f = HardForks.NONE;
+        for (Hardfork h : ALL_FORKS) f = f.with(h, allForksActivationBlock(h) * L2_BLOCK_TIME);
+        return new DevnetConfig(seed, l2Blocks, f, ChannelOut.Compression.ZLIB, true, true, true, 100_000, 6);
+    }
+
+    /** The forks {@link #allForks} schedules, in activation order (Bedrock is the genesis). */
+    public static final List<Hardfork> ALL_FORKS = List.of(Hardfork.REGOLITH, Hardfork.CANYON, Hardfork.DELTA,
+            Hardfork.ECOTONE, Hardfork.FJORD, Hardfork.GRANITE, Hardfork.HOLOCENE, Hardfork.ISTHMUS, Hardfork.JOVIAN);
+    /** L2 blocks between two consecutive activations of {@link #allForks}. */
+    public static final int ALL_FORKS_SPACING = 4;
+    /** The fewest L2 blocks {@link #allForks} accepts: Jovian's activation block and a few Jovian blocks after it. */
+    public static final int ALL_FORKS_MIN_BLOCKS = (ALL_FORKS.size() + 1) * ALL_FORKS_SPACING;
+
+    /** The L2 block at which {@code fork} activates in an {@link #allForks} chain. */
+    public static long allForksActivationBlock(Hardfork fork) {
+        int i = ALL_FORKS.indexOf(fork);
+        if (i < 0) throw new DevnetException(fork + " is not scheduled by the all-forks devnet");
+        return (long) (i + 1) * ALL_FORKS_SPACING;
+    }
+
+    /** The L2 block at which {@code fork} activates in this config's chain, or -1 if it is not scheduled. */
+    public long activationBlock(Hardfork fork) {
+        Long t = hardForks.time(fork);
+        if (t == null) return -1;
+        return (t + L2_BLOCK_TIME - 1) / L2_BLOCK_TIME;
     }
 
     public DevnetConfig withHardForks(HardForks v) {

@@ -107,7 +107,10 @@ final class Scenarios {
         if (has(Scenario.OPERATOR_FEE)) firstActive(Hardfork.ISTHMUS, Scenario.OPERATOR_FEE);
         if (has(Scenario.INVALID_BATCH)) {
             for (long b = Math.max(2, config.l2Blocks() / 2); b <= config.l2Blocks(); b++) {
-                if (rollup.isHoloceneActive(l2Time(b))) {
+                long t = l2Time(b);
+                boolean activation = false;
+                for (Hardfork f : Hardfork.values()) activation |= rollup.isFirstBlock(f, t);
+                if (rollup.isHoloceneActive(t) && !activation) {
                     invalidBlock = b;
                     break;
                 }

@@ -128,9 +128,7 @@ class ScenariosTest {
 
     @Test
     void holoceneEip1559OperatorFeeAndAnInvalidBatch() {
-        Devnet d = Devnet.build(DevnetConfig.bedrock(13, 30).withHardForks(ISTHMUS)
-                .withBatching(ChannelOut.Compression.ZLIB, true, true, true)
-                .withScenarios(Scenario.EIP1559_PARAMS, Scenario.OPERATOR_FEE, Scenario.INVALID_BATCH));
+        Devnet d = Devnet.build(DevnetConfig.allForks(13, DevnetConfig.ALL_FORKS_MIN_BLOCKS + 8).withScenarios(Scenario.EIP1559_PARAMS, Scenario.OPERATOR_FEE, Scenario.INVALID_BATCH));
         long m = -1;
         long invalid = -1;
         for (String e : d.events()) {
