@@ -101,7 +101,7 @@ final class Scenarios {
     void start(RollupConfig rollup) {
         this.rollup = rollup;
         long epochs = epochs();
-        updatesFrom = Math.max(2, epochs / 4);
+        updatesFrom = Math.max(3, epochs / 4);
         if (has(Scenario.BATCHER_CHANGE)) batcherChangeL1 = updatesFrom;
         if (has(Scenario.EIP1559_PARAMS)) firstActive(Hardfork.HOLOCENE, Scenario.EIP1559_PARAMS);
         if (has(Scenario.OPERATOR_FEE)) firstActive(Hardfork.ISTHMUS, Scenario.OPERATOR_FEE);

@@ -130,25 +130,37 @@ class ScenariosTest {
     void holoceneEip1559OperatorFeeAndAnInvalidBatch() {
         Devnet d = Devnet.build(DevnetConfig.allForks(13, DevnetConfig.ALL_FORKS_MIN_BLOCKS + 8).withScenarios(Scenario.EIP1559_PARAMS, Scenario.OPERATOR_FEE, Scenario.INVALID_BATCH));
         long m = -1;
+        long fee = -1;
         long invalid = -1;
         for (String e : d.events()) {
             if (e.contains("SystemConfig EIP-1559")) m = Long.parseLong(e.substring(4, e.indexOf(':')));
+            if (e.contains("SystemConfig operator fee")) fee = Long.parseLong(e.substring(4, e.indexOf(':')));
             if (e.contains("deposit-only (its batch")) invalid = Long.parseLong(e.substring(4, e.indexOf(':')));
         }
         assertThat(m).isPositive();
         assertThat(invalid).isPositive();
+        assertThat(fee).isGreaterThanOrEqualTo(m);
+        int checked = 0;
         for (L2BlockData b : d.l2Blocks().subList(1, d.l2Blocks().size())) {
             if (b.info().l1Origin().number() < m) continue;
-            // Holocene extraData: version 0 ‖ denominator u32 ‖ elasticity u32.
-            byte[] extra = new byte[9];
+            long t = b.header().timestamp();
+            // Holocene extraData: version 0 ‖ denominator u32 ‖ elasticity u32; Jovian: version 1, then the minimum
+            // base fee u64 (0 here).
+            boolean jovian = d.rollupConfig().isJovianActive(t);
+            byte[] extra = new byte[jovian ? 17 : 9];
+            extra[0] = (byte) (jovian ? 1 : 0);
             Bytes.writeIntBE((int) Scenarios.EIP1559_DENOMINATOR, extra, 1);
             Bytes.writeIntBE((int) Scenarios.EIP1559_ELASTICITY, extra, 5);
             assertThat(Hex.encode(b.header().extraData())).as("L2 #" + b.number()).isEqualTo(Hex.encode(extra));
-            // Isthmus L1-info calldata: [164:168] operator fee scalar, [168:176] operator fee constant.
+            // Isthmus L1-info calldata (from the block after the Isthmus activation block, which still uses the
+            // Ecotone layout): [164:168] operator fee scalar, [168:176] operator fee constant.
+            if (b.info().l1Origin().number() < fee || d.rollupConfig().isFirstBlock(Hardfork.ISTHMUS, t)) continue;
             byte[] info = b.block().transactions().get(0).input();
-            assertThat(Bytes.readIntBE(info, 164)).isEqualTo((int) Scenarios.OPERATOR_FEE_SCALAR);
+            assertThat(Bytes.readIntBE(info, 164)).as("L2 #" + b.number()).isEqualTo((int) Scenarios.OPERATOR_FEE_SCALAR);
             assertThat(Bytes.readLongBE(info, 168)).isEqualTo(Scenarios.OPERATOR_FEE_CONSTANT);
+            checked++;
         }
+        assertThat(checked).isPositive();
         // The block whose batch replays a used nonce is its deposit-only replacement (Holocene).
         L2BlockData bad = d.l2Block(invalid);
         assertThat(depositOnly(bad)).isTrue();
@@ -162,7 +174,7 @@ class ScenariosTest {
     void aTimedOutChannelIsDiscardedAndItsBlocksComeAgain() {
         Devnet d = Devnet.build(DevnetConfig.bedrock(14, 24).withHardForks(REGOLITH)
                 .withScenarios(Scenario.CHANNEL_TIMEOUT));
-        String e = d.events().stream().filter(x -> x.contains("after the channel timeout")).findFirst().orElseThrow();
+        String e = d.events().stream().filter(x -> x.contains("sent without its last frame")).findFirst().orElseThrow();
         long from = Long.parseLong(e.substring(e.indexOf("(L2 #") + 5, e.indexOf('–')));
         long to = Long.parseLong(e.substring(e.indexOf('–') + 1, e.indexOf(')')));
         assertThat(d.rollupConfig().channelTimeout(T0)).isEqualTo(Scenarios.TIMEOUT_CHANNEL_TIMEOUT);
