@@ -628,4 +628,25 @@ class ForksTest {
             assertThat(after.result().exitCode()).as(after.result().toString()).isZero();
         }
     }
+
+    /** One claim over the whole chain: genesis agreed, every block derived and executed through all the forks. */
+    @Test
+    void theWholeChainProvesInOneClaim() {
+        try (LoopbackServer s = LoopbackServer.start(d)) {
+            ClaimProver.Outcome all = new ClaimProver(d, s).proveNative(Claim.honest(d, 0, BLOCKS), m -> { });
+            assertThat(all.result().exitCode()).as(all.result().toString()).isZero();
+            assertThat(all.blocksDerived()).isEqualTo(BLOCKS);
+            System.out.printf("whole chain (%d blocks) proven in %d ms, %d ms a block%n", BLOCKS,
+                    all.nanos() / 1_000_000, all.nanos() / BLOCKS / 1_000_000);
+        }
+    }
+
+    @Test
+    void allForksNeedsBlocksPastJovian() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> DevnetConfig.allForks(1, DevnetConfig.ALL_FORKS_MIN_BLOCKS - 1))
+                .isInstanceOf(DevnetException.class).hasMessageContaining("at least " + DevnetConfig.ALL_FORKS_MIN_BLOCKS);
+        assertThat(DevnetConfig.allForks(1, DevnetConfig.ALL_FORKS_MIN_BLOCKS).activationBlock(Hardfork.JOVIAN))
+                .isEqualTo(at(Hardfork.JOVIAN)).isLessThan(DevnetConfig.ALL_FORKS_MIN_BLOCKS);
+    }
 }
