@@ -211,18 +211,26 @@ class ForksTest {
     // ------------------------------------------------------------------ L1
 
     @Test
-    void l1HeadersCarryCancunFieldsAndTheEip4844ExcessBlobGas() {
+    void l1HeadersCarryCancunAndPragueFieldsAndTheEip4844ExcessBlobGas() {
+        assertThat(d.l1Config().cancunTime()).isLessThanOrEqualTo(d.l1Blocks().get(0).header().timestamp());
+        assertThat(d.l1Config().pragueTime()).isGreaterThan(d.l1Config().cancunTime())
+                .isLessThanOrEqualTo(d.rollupConfig().hardForks().isthmus());
         Header prev = null;
         for (L1BlockData b : d.l1Blocks()) {
             Header h = b.header();
             assertThat(h.parentBeaconBlockRoot()).isNotNull();
             assertThat(h.withdrawalsRoot()).isEqualTo(Hash.EMPTY_TRIE_ROOT);
             assertThat(h.blobGasUsed()).isEqualTo(131_072L * b.blobs().size());
+            boolean prague = h.timestamp() >= d.l1Config().pragueTime();
+            // EIP-7685: an L1 Prague block commits to its (empty) requests, sha256("")
+            assertThat(h.requestsHash()).isEqualTo(prague
+                    ? Hash.fromHex("0xe3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855") : null);
             if (prev != null) {
                 assertThat(h.parentHash()).isEqualTo(prev.hash());
-                // EIP-4844 calc_excess_blob_gas with the Cancun target of 3 blobs
+                // EIP-4844 calc_excess_blob_gas, target 3 blobs on Cancun, 6 from Prague (EIP-7691)
+                long target = prague ? 786_432 : 393_216;
                 long sum = prev.excessBlobGas() + prev.blobGasUsed();
-                assertThat(h.excessBlobGas()).isEqualTo(sum < 393_216 ? 0 : sum - 393_216);
+                assertThat(h.excessBlobGas()).isEqualTo(sum < target ? 0 : sum - target);
             } else {
                 assertThat(h.excessBlobGas()).isPositive();
             }
@@ -314,11 +322,23 @@ class ForksTest {
             BigInteger slot3 = BigInteger.valueOf(d.l2Block(n).info().sequenceNumber())
                     .or(BigInteger.valueOf(1_000_000).shiftLeft(96));
             assertThat(s.storage(Predeploys.L1_BLOCK, 3)).isEqualTo(UInt256.fromBigInteger(slot3));
-            BigInteger blobBaseFee = fakeExponential(BigInteger.ONE, BigInteger.valueOf(o.excessBlobGas()),
-                    BigInteger.valueOf(3_338_477));
-            assertThat(blobBaseFee).isGreaterThan(BigInteger.ONE);
-            assertThat(s.storage(Predeploys.L1_BLOCK, 7)).isEqualTo(UInt256.fromBigInteger(blobBaseFee));
         }
+        // slot 7, the blob base fee: EIP-4844 fake_exponential with the update fraction of the origin's L1 fork,
+        // Cancun's 3338477, Prague's 5007716 (EIP-7691) once L1 is Prague
+        boolean cancunSeen = false;
+        boolean pragueSeen = false;
+        for (long n = e + 1; n <= BLOCKS; n++) {
+            Header o = origin(n);
+            boolean prague = o.timestamp() >= d.l1Config().pragueTime();
+            cancunSeen |= !prague;
+            pragueSeen |= prague;
+            BigInteger blobBaseFee = fakeExponential(BigInteger.ONE, BigInteger.valueOf(o.excessBlobGas()),
+                    BigInteger.valueOf(prague ? 5_007_716 : 3_338_477));
+            assertThat(blobBaseFee).isGreaterThan(BigInteger.ONE);
+            assertThat(state(n).storage(Predeploys.L1_BLOCK, 7)).as("L2 #" + n)
+                    .isEqualTo(UInt256.fromBigInteger(blobBaseFee));
+        }
+        assertThat(cancunSeen && pragueSeen).as("L1 origins on both sides of L1 Prague").isTrue();
         // the activation block itself still carries the Bedrock-format L1-info: no blob base fee yet
         assertThat(state(e).storage(Predeploys.L1_BLOCK, 7)).isEqualTo(UInt256.ZERO);
     }
