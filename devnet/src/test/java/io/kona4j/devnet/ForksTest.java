@@ -113,21 +113,124 @@ class ForksTest {
         assertThat(user).isGreaterThan(4 * BLOCKS);
     }
 
+    // ------------------------------------------------------------------ fees
+
+    @Test
+    void flzLengthPortReproducesOpGethVectors() {
+        assertThat(FlzLength.of(new byte[0])).isZero();
+        byte[] ones = new byte[1000];
+        Arrays.fill(ones, (byte) 1);
+        assertThat(FlzLength.of(ones)).isEqualTo(21);
+        assertThat(FlzLength.of(new byte[1000])).isEqualTo(21);
+    }
+
+    /**
+     * Every block's fee vault balances move by what the spec formulas give for its transactions (PROTOCOL.md §2.3,
+     * exec-engine.md §Fees): base fee · gas to BaseFeeVault, the effective tip · gas to SequencerFeeVault, the L1 fee
+     * of the fork in force (Bedrock with the pre-Regolith 68·16 extra, Bedrock again for the first Ecotone block,
+     * Ecotone, Fjord's FastLZ estimate) to L1FeeVault, the operator fee (Isthmus, Jovian) to OperatorFeeVault, with
+     * the L1-fee inputs taken from the L1Block storage the block's L1-info transaction wrote.
+     */
+    @Test
+    void feeVaultsCollectWhatTheSpecFormulasGiveAcrossEveryFork() {
+        var rc = d.rollupConfig();
+        for (long n = 1; n <= BLOCKS; n++) {
+            L2BlockData b = d.l2Block(n);
+            long t = b.header().timestamp();
+            L2State pre = state(n - 1);
+            L2State post = state(n);
+            BigInteger baseFee = b.header().baseFeePerGas().toBigInteger();
+            BigInteger l1BaseFee = post.storage(Predeploys.L1_BLOCK, 1).toBigInteger();
+            BigInteger slot3 = post.storage(Predeploys.L1_BLOCK, 3).toBigInteger();
+            BigInteger overhead = post.storage(Predeploys.L1_BLOCK, 5).toBigInteger();
+            BigInteger scalar = post.storage(Predeploys.L1_BLOCK, 6).toBigInteger();
+            BigInteger blobBaseFee = post.storage(Predeploys.L1_BLOCK, 7).toBigInteger();
+            BigInteger slot8 = post.storage(Predeploys.L1_BLOCK, 8).toBigInteger();
+            BigInteger mask32 = BigInteger.ONE.shiftLeft(32).subtract(BigInteger.ONE);
+            BigInteger blobScalar = slot3.shiftRight(64).and(mask32);
+            BigInteger baseScalar = slot3.shiftRight(96).and(mask32);
+            BigInteger opConstant = slot8.and(BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE));
+            BigInteger opScalar = slot8.shiftRight(64).and(mask32);
+            BigInteger base = BigInteger.ZERO;
+            BigInteger tip = BigInteger.ZERO;
+            BigInteger l1 = BigInteger.ZERO;
+            BigInteger op = BigInteger.ZERO;
+            long cumulative = 0;
+            for (int i = 0; i < b.receipts().size(); i++) {
+                long gas = b.receipts().get(i).cumulativeGasUsed() - cumulative;
+                cumulative = b.receipts().get(i).cumulativeGasUsed();
+                if (!(b.block().transactions().get(i) instanceof io.kona4j.consensus.SignedTransaction tx)) continue;
+                BigInteger g = BigInteger.valueOf(gas);
+                base = base.add(g.multiply(baseFee));
+                BigInteger effectiveTip = tx.maxPriorityFeePerGas().toBigInteger()
+                        .min(tx.maxFeePerGas().toBigInteger().subtract(baseFee));
+                tip = tip.add(g.multiply(effectiveTip));
+                byte[] raw = tx.encode();
+                long zeros = 0;
+                for (byte x : raw) if (x == 0) zeros++;
+                BigInteger dataGas = BigInteger.valueOf(zeros * 4 + (raw.length - zeros) * 16);
+                BigInteger fee;
+                if (rc.isFjordActive(t)) {
+                    BigInteger est = BigInteger.valueOf(Math.max(100_000_000L,
+                            -42_585_600L + 836_500L * FlzLength.of(raw)));
+                    fee = est.multiply(baseScalar.multiply(l1BaseFee).multiply(BigInteger.valueOf(16))
+                            .add(blobScalar.multiply(blobBaseFee))).divide(BigInteger.valueOf(1_000_000_000_000L));
+                } else if (rc.isEcotoneActive(t) && !(blobBaseFee.signum() == 0
+                        && slot3.shiftRight(64).and(BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE)).signum() == 0)) {
+                    fee = dataGas.multiply(BigInteger.valueOf(16).multiply(l1BaseFee).multiply(baseScalar)
+                            .add(blobBaseFee.multiply(blobScalar))).divide(BigInteger.valueOf(16_000_000));
+                } else {
+                    BigInteger g1 = dataGas.add(overhead);
+                    if (!rc.isRegolithActive(t)) g1 = g1.add(BigInteger.valueOf(68 * 16));
+                    fee = g1.multiply(l1BaseFee).multiply(scalar).divide(BigInteger.valueOf(1_000_000));
+                }
+                l1 = l1.add(fee);
+                if (rc.isJovianActive(t)) {
+                    op = op.add(g.multiply(opScalar).multiply(BigInteger.valueOf(100)).add(opConstant));
+                } else if (rc.isIsthmusActive(t)) {
+                    op = op.add(g.multiply(opScalar).divide(BigInteger.valueOf(1_000_000)).add(opConstant));
+                }
+            }
+            String at = "L2 #" + n;
+            assertThat(delta(pre, post, Predeploys.BASE_FEE_VAULT)).as(at + " base fee").isEqualTo(base);
+            assertThat(delta(pre, post, Predeploys.SEQUENCER_FEE_VAULT)).as(at + " tips").isEqualTo(tip);
+            assertThat(delta(pre, post, Predeploys.L1_FEE_VAULT)).as(at + " L1 fee").isEqualTo(l1);
+            assertThat(delta(pre, post, Predeploys.OPERATOR_FEE_VAULT)).as(at + " operator fee").isEqualTo(op);
+        }
+    }
+
+    static BigInteger delta(L2State pre, L2State post, Address a) {
+        return balance(post, a).subtract(balance(pre, a));
+    }
+
+    static BigInteger balance(L2State s, Address a) {
+        var acc = s.account(a);
+        return acc == null ? BigInteger.ZERO : acc.balance().toBigInteger();
+    }
+
     // ------------------------------------------------------------------ L1
 
     @Test
-    void l1HeadersCarryCancunFieldsAndTheEip4844ExcessBlobGas() {
+    void l1HeadersCarryCancunAndPragueFieldsAndTheEip4844ExcessBlobGas() {
+        assertThat(d.l1Config().cancunTime()).isLessThanOrEqualTo(d.l1Blocks().get(0).header().timestamp());
+        assertThat(d.l1Config().pragueTime()).isGreaterThan(d.l1Config().cancunTime())
+                .isLessThanOrEqualTo(d.rollupConfig().hardForks().isthmus());
         Header prev = null;
         for (L1BlockData b : d.l1Blocks()) {
             Header h = b.header();
             assertThat(h.parentBeaconBlockRoot()).isNotNull();
             assertThat(h.withdrawalsRoot()).isEqualTo(Hash.EMPTY_TRIE_ROOT);
             assertThat(h.blobGasUsed()).isEqualTo(131_072L * b.blobs().size());
+            boolean prague = h.timestamp() >= d.l1Config().pragueTime();
+            // EIP-7685: an L1 Prague block commits to its (empty) requests, sha256("")
+            assertThat(h.requestsHash()).isEqualTo(prague
+                    ? Hash.fromHex("0xe3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855") : null);
             if (prev != null) {
                 assertThat(h.parentHash()).isEqualTo(prev.hash());
-                // EIP-4844 calc_excess_blob_gas with the Cancun target of 3 blobs
+                // EIP-4844 calc_excess_blob_gas, target 3 blobs on Cancun, 6 from Prague (EIP-7691)
+                long target = prague ? 786_432 : 393_216;
                 long sum = prev.excessBlobGas() + prev.blobGasUsed();
-                assertThat(h.excessBlobGas()).isEqualTo(sum < 393_216 ? 0 : sum - 393_216);
+                assertThat(h.excessBlobGas()).isEqualTo(sum < target ? 0 : sum - target);
             } else {
                 assertThat(h.excessBlobGas()).isPositive();
             }
@@ -219,11 +322,23 @@ class ForksTest {
             BigInteger slot3 = BigInteger.valueOf(d.l2Block(n).info().sequenceNumber())
                     .or(BigInteger.valueOf(1_000_000).shiftLeft(96));
             assertThat(s.storage(Predeploys.L1_BLOCK, 3)).isEqualTo(UInt256.fromBigInteger(slot3));
-            BigInteger blobBaseFee = fakeExponential(BigInteger.ONE, BigInteger.valueOf(o.excessBlobGas()),
-                    BigInteger.valueOf(3_338_477));
-            assertThat(blobBaseFee).isGreaterThan(BigInteger.ONE);
-            assertThat(s.storage(Predeploys.L1_BLOCK, 7)).isEqualTo(UInt256.fromBigInteger(blobBaseFee));
         }
+        // slot 7, the blob base fee: EIP-4844 fake_exponential with the update fraction of the origin's L1 fork,
+        // Cancun's 3338477, Prague's 5007716 (EIP-7691) once L1 is Prague
+        boolean cancunSeen = false;
+        boolean pragueSeen = false;
+        for (long n = e + 1; n <= BLOCKS; n++) {
+            Header o = origin(n);
+            boolean prague = o.timestamp() >= d.l1Config().pragueTime();
+            cancunSeen |= !prague;
+            pragueSeen |= prague;
+            BigInteger blobBaseFee = fakeExponential(BigInteger.ONE, BigInteger.valueOf(o.excessBlobGas()),
+                    BigInteger.valueOf(prague ? 5_007_716 : 3_338_477));
+            assertThat(blobBaseFee).isGreaterThan(BigInteger.ONE);
+            assertThat(state(n).storage(Predeploys.L1_BLOCK, 7)).as("L2 #" + n)
+                    .isEqualTo(UInt256.fromBigInteger(blobBaseFee));
+        }
+        assertThat(cancunSeen && pragueSeen).as("L1 origins on both sides of L1 Prague").isTrue();
         // the activation block itself still carries the Bedrock-format L1-info: no blob base fee yet
         assertThat(state(e).storage(Predeploys.L1_BLOCK, 7)).isEqualTo(UInt256.ZERO);
     }
@@ -532,5 +647,26 @@ class ForksTest {
             ClaimProver.Outcome after = p.proveNative(Claim.honest(d, BLOCKS), m -> { });
             assertThat(after.result().exitCode()).as(after.result().toString()).isZero();
         }
+    }
+
+    /** One claim over the whole chain: genesis agreed, every block derived and executed through all the forks. */
+    @Test
+    void theWholeChainProvesInOneClaim() {
+        try (LoopbackServer s = LoopbackServer.start(d)) {
+            ClaimProver.Outcome all = new ClaimProver(d, s).proveNative(Claim.honest(d, 0, BLOCKS), m -> { });
+            assertThat(all.result().exitCode()).as(all.result().toString()).isZero();
+            assertThat(all.blocksDerived()).isEqualTo(BLOCKS);
+            System.out.printf("whole chain (%d blocks) proven in %d ms, %d ms a block%n", BLOCKS,
+                    all.nanos() / 1_000_000, all.nanos() / BLOCKS / 1_000_000);
+        }
+    }
+
+    @Test
+    void allForksNeedsBlocksPastJovian() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> DevnetConfig.allForks(1, DevnetConfig.ALL_FORKS_MIN_BLOCKS - 1))
+                .isInstanceOf(DevnetException.class).hasMessageContaining("at least " + DevnetConfig.ALL_FORKS_MIN_BLOCKS);
+        assertThat(DevnetConfig.allForks(1, DevnetConfig.ALL_FORKS_MIN_BLOCKS).activationBlock(Hardfork.JOVIAN))
+                .isEqualTo(at(Hardfork.JOVIAN)).isLessThan(DevnetConfig.ALL_FORKS_MIN_BLOCKS);
     }
 }
