@@ -303,8 +303,8 @@ final class DevnetBuilder {
         List<byte[]> txs = new ArrayList<>(base.transactions());
         // The Jovian (and Interop) activation block carries no batch transactions: derivation drops a batch that has
         // any (PROTOCOL.md §1.9 rule 8), so the sequencer leaves the workload for the next block.
-        boolean noUserTxs = rollup.isFirstBlock(Hardfork.JOVIAN, t) || rollup.isFirstBlock(Hardfork.INTEROP, t)
-                || scenarios.depositOnly(parent.number() + 1, epoch.number());
+        boolean noUserTxs = rollup.isFirstBlock(Hardfork.JOVIAN, t) || rollup.isFirstBlock(Hardfork.INTEROP, t);
+        noUserTxs |= scenarios.depositOnly(parent.number() + 1, epoch.number());
         List<SignedTransaction> user = noUserTxs ? List.of() : workload.l2Transactions(parent.number() + 1, t, rollup);
         for (SignedTransaction s : user) txs.add(s.encode());
         OpPayloadAttributes attrs = new OpPayloadAttributes(base.timestamp(), base.prevRandao(),
