@@ -113,6 +113,46 @@ class ForksTest {
         assertThat(user).isGreaterThan(4 * BLOCKS);
     }
 
+    // ------------------------------------------------------------------ deposits and receipts
+
+    /**
+     * Deposits across Regolith and Canyon (PROTOCOL.md §1.10, §2.1): the L1-info deposit is a 150M-gas system
+     * transaction using no gas before Regolith and a 1M-gas ordinary one after; deposit receipts carry the sender's
+     * nonce before execution from Regolith and the receipt version 1 from Canyon.
+     */
+    @Test
+    void depositsAndTheirReceiptsFollowRegolithAndCanyon() {
+        var rc = d.rollupConfig();
+        java.util.Map<Address, Long> nonces = new java.util.HashMap<>();
+        Address depositor = Address.fromHex("0xdeaddeaddeaddeaddeaddeaddeaddeaddead0001");
+        for (long n = 1; n <= BLOCKS; n++) {
+            L2BlockData b = d.l2Block(n);
+            long t = b.header().timestamp();
+            DepositTransaction info = (DepositTransaction) b.block().transactions().get(0);
+            assertThat(info.from()).isEqualTo(depositor);
+            assertThat(info.to()).isEqualTo(Predeploys.L1_BLOCK);
+            boolean regolith = rc.isRegolithActive(t);
+            assertThat(info.gasLimit()).as("L2 #" + n).isEqualTo(regolith ? 1_000_000L : 150_000_000L);
+            assertThat(info.isSystemTransaction()).as("L2 #" + n).isEqualTo(!regolith);
+            long infoGas = b.receipts().get(0).cumulativeGasUsed();
+            if (regolith) assertThat(infoGas).isBetween(21_000L, 1_000_000L);
+            else assertThat(infoGas).isZero();
+            for (int i = 0; i < b.receipts().size(); i++) {
+                Transaction tx = b.block().transactions().get(i);
+                if (!(tx instanceof DepositTransaction dep)) continue;
+                var r = b.receipts().get(i);
+                long before = nonces.getOrDefault(dep.from(), 0L);
+                nonces.put(dep.from(), before + 1);
+                assertThat(r.depositNonce()).as("L2 #" + n + " tx " + i).isEqualTo(regolith ? before : null);
+                assertThat(r.depositReceiptVersion()).as("L2 #" + n + " tx " + i)
+                        .isEqualTo(rc.isCanyonActive(t) ? 1L : null);
+            }
+        }
+        assertThat(nonces.get(depositor)).as("L1-info deposits and the GasPriceOracle set calls")
+                .isEqualTo(BLOCKS + 4L);
+        assertThat(state(BLOCKS).account(depositor).nonce()).isEqualTo(BLOCKS + 4L);
+    }
+
     // ------------------------------------------------------------------ fees
 
     @Test
@@ -544,11 +584,17 @@ class ForksTest {
         // L1Block slot 8: daFootprintGasScalar u16 @12, 400 when the system config has none
         assertThat(state(j + 1).storage(Predeploys.L1_BLOCK, 8))
                 .isEqualTo(UInt256.fromBigInteger(BigInteger.valueOf(400).shiftLeft(96)));
-        // header blobGasUsed = Σ DA footprint, at least 100 · 400 per user transaction
+        // header blobGasUsed = Σ DA footprint: max(100, (−42,585,600 + 836,500 · flzLen(tx)) / 1e6) · 400 a tx
+        assertThat(d.l2Block(j - 1).header().blobGasUsed()).isZero();
         for (long n = j + 1; n <= BLOCKS; n++) {
             L2BlockData b = d.l2Block(n);
-            long users = b.block().transactions().stream().filter(t -> !(t instanceof DepositTransaction)).count();
-            assertThat(b.header().blobGasUsed()).as("L2 #" + n).isGreaterThanOrEqualTo(users * 100 * 400);
+            long da = 0;
+            for (Transaction t : b.block().transactions()) {
+                if (t instanceof DepositTransaction) continue;
+                da += Math.max(100, (-42_585_600L + 836_500L * FlzLength.of(t.encode())) / 1_000_000L) * 400;
+            }
+            assertThat(da).isPositive();
+            assertThat(b.header().blobGasUsed()).as("L2 #" + n).isEqualTo(da);
             Header p = d.l2Block(n - 1).header();
             long gasMetric = Math.max(p.gasUsed(), p.blobGasUsed());
             assertThat(b.header().baseFeePerGas().longValue()).as("L2 #" + n + " base fee")
