@@ -153,6 +153,59 @@ class ForksTest {
         assertThat(state(BLOCKS).account(depositor).nonce()).isEqualTo(BLOCKS + 4L);
     }
 
+    /**
+     * Every L2 header's receipts root and bloom from receipts encoded here as the specs say (EIP-2718 type byte,
+     * {@code rlp([status, cumulativeGas, bloom, logs])}, deposits from Canyon with {@code depositNonce} and the version
+     * appended, and between Regolith and Canyon without the nonce: op-geth's quirk, PROTOCOL.md §2.1), the bloom
+     * computed per the Yellow Paper (three 11-bit indices from keccak of each address and topic).
+     */
+    @Test
+    void receiptsRootsAndBloomsFollowTheSpecEncodingAcrossForks() {
+        for (long n = 1; n <= BLOCKS; n++) {
+            L2BlockData b = d.l2Block(n);
+            java.util.List<byte[]> items = new java.util.ArrayList<>();
+            byte[] blockBloom = new byte[256];
+            for (var r : b.receipts()) {
+                byte[] bloom = new byte[256];
+                io.kona4j.primitives.rlp.RlpWriter logs = new io.kona4j.primitives.rlp.RlpWriter().startList();
+                for (var log : r.logs()) {
+                    addToBloom(bloom, log.address().toArray());
+                    logs.startList().writeBytes(log.address().toArray()).startList();
+                    for (Hash topic : log.topics()) {
+                        addToBloom(bloom, topic.toArray());
+                        logs.writeBytes(topic.toArray());
+                    }
+                    logs.endList().writeBytes(log.data()).endList();
+                }
+                logs.endList();
+                io.kona4j.primitives.rlp.RlpWriter w = new io.kona4j.primitives.rlp.RlpWriter().startList()
+                        .writeLong(r.status() ? 1 : 0).writeLong(r.cumulativeGasUsed()).writeBytes(bloom)
+                        .writeRaw(logs.toByteArray());
+                if (r.depositReceiptVersion() != null) {
+                    w.writeLong(r.depositNonce()).writeLong(r.depositReceiptVersion());
+                }
+                byte[] payload = w.endList().toByteArray();
+                int type = r.type() == io.kona4j.consensus.TxType.DEPOSIT ? 0x7e
+                        : r.type() == io.kona4j.consensus.TxType.EIP1559 ? 2
+                        : r.type() == io.kona4j.consensus.TxType.EIP7702 ? 4 : -1;
+                assertThat(type).as("L2 #" + n + " receipt type " + r.type()).isPositive();
+                items.add(Bytes.concat(new byte[] {(byte) type}, payload));
+                assertThat(r.logsBloom().toArray()).isEqualTo(bloom);
+                for (int i = 0; i < 256; i++) blockBloom[i] |= bloom[i];
+            }
+            assertThat(b.header().receiptsRoot()).as("L2 #" + n).isEqualTo(io.kona4j.mpt.OrderedListTrie.root(items));
+            assertThat(b.header().logsBloom().toArray()).as("L2 #" + n).isEqualTo(blockBloom);
+        }
+    }
+
+    static void addToBloom(byte[] bloom, byte[] value) {
+        byte[] h = Keccak256.digest(value);
+        for (int i = 0; i < 6; i += 2) {
+            int bit = ((h[i] & 0xff) << 8 | (h[i + 1] & 0xff)) & 2047;
+            bloom[255 - bit / 8] |= (byte) (1 << (bit % 8));
+        }
+    }
+
     // ------------------------------------------------------------------ fees
 
     @Test
@@ -164,88 +217,16 @@ class ForksTest {
         assertThat(FlzLength.of(new byte[1000])).isEqualTo(21);
     }
 
-    /**
-     * Every block's fee vault balances move by what the spec formulas give for its transactions (PROTOCOL.md §2.3,
-     * exec-engine.md §Fees): base fee · gas to BaseFeeVault, the effective tip · gas to SequencerFeeVault, the L1 fee
-     * of the fork in force (Bedrock with the pre-Regolith 68·16 extra, Bedrock again for the first Ecotone block,
-     * Ecotone, Fjord's FastLZ estimate) to L1FeeVault, the operator fee (Isthmus, Jovian) to OperatorFeeVault, with
-     * the L1-fee inputs taken from the L1Block storage the block's L1-info transaction wrote.
-     */
+    /** Every block's fee vaults move by the spec formulas of its fork ({@link SpecChecks#feeVaults}). */
     @Test
     void feeVaultsCollectWhatTheSpecFormulasGiveAcrossEveryFork() {
-        var rc = d.rollupConfig();
-        for (long n = 1; n <= BLOCKS; n++) {
-            L2BlockData b = d.l2Block(n);
-            long t = b.header().timestamp();
-            L2State pre = state(n - 1);
-            L2State post = state(n);
-            BigInteger baseFee = b.header().baseFeePerGas().toBigInteger();
-            BigInteger l1BaseFee = post.storage(Predeploys.L1_BLOCK, 1).toBigInteger();
-            BigInteger slot3 = post.storage(Predeploys.L1_BLOCK, 3).toBigInteger();
-            BigInteger overhead = post.storage(Predeploys.L1_BLOCK, 5).toBigInteger();
-            BigInteger scalar = post.storage(Predeploys.L1_BLOCK, 6).toBigInteger();
-            BigInteger blobBaseFee = post.storage(Predeploys.L1_BLOCK, 7).toBigInteger();
-            BigInteger slot8 = post.storage(Predeploys.L1_BLOCK, 8).toBigInteger();
-            BigInteger mask32 = BigInteger.ONE.shiftLeft(32).subtract(BigInteger.ONE);
-            BigInteger blobScalar = slot3.shiftRight(64).and(mask32);
-            BigInteger baseScalar = slot3.shiftRight(96).and(mask32);
-            BigInteger opConstant = slot8.and(BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE));
-            BigInteger opScalar = slot8.shiftRight(64).and(mask32);
-            BigInteger base = BigInteger.ZERO;
-            BigInteger tip = BigInteger.ZERO;
-            BigInteger l1 = BigInteger.ZERO;
-            BigInteger op = BigInteger.ZERO;
-            long cumulative = 0;
-            for (int i = 0; i < b.receipts().size(); i++) {
-                long gas = b.receipts().get(i).cumulativeGasUsed() - cumulative;
-                cumulative = b.receipts().get(i).cumulativeGasUsed();
-                if (!(b.block().transactions().get(i) instanceof io.kona4j.consensus.SignedTransaction tx)) continue;
-                BigInteger g = BigInteger.valueOf(gas);
-                base = base.add(g.multiply(baseFee));
-                BigInteger effectiveTip = tx.maxPriorityFeePerGas().toBigInteger()
-                        .min(tx.maxFeePerGas().toBigInteger().subtract(baseFee));
-                tip = tip.add(g.multiply(effectiveTip));
-                byte[] raw = tx.encode();
-                long zeros = 0;
-                for (byte x : raw) if (x == 0) zeros++;
-                BigInteger dataGas = BigInteger.valueOf(zeros * 4 + (raw.length - zeros) * 16);
-                BigInteger fee;
-                if (rc.isFjordActive(t)) {
-                    BigInteger est = BigInteger.valueOf(Math.max(100_000_000L,
-                            -42_585_600L + 836_500L * FlzLength.of(raw)));
-                    fee = est.multiply(baseScalar.multiply(l1BaseFee).multiply(BigInteger.valueOf(16))
-                            .add(blobScalar.multiply(blobBaseFee))).divide(BigInteger.valueOf(1_000_000_000_000L));
-                } else if (rc.isEcotoneActive(t) && !(blobBaseFee.signum() == 0
-                        && slot3.shiftRight(64).and(BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE)).signum() == 0)) {
-                    fee = dataGas.multiply(BigInteger.valueOf(16).multiply(l1BaseFee).multiply(baseScalar)
-                            .add(blobBaseFee.multiply(blobScalar))).divide(BigInteger.valueOf(16_000_000));
-                } else {
-                    BigInteger g1 = dataGas.add(overhead);
-                    if (!rc.isRegolithActive(t)) g1 = g1.add(BigInteger.valueOf(68 * 16));
-                    fee = g1.multiply(l1BaseFee).multiply(scalar).divide(BigInteger.valueOf(1_000_000));
-                }
-                l1 = l1.add(fee);
-                if (rc.isJovianActive(t)) {
-                    op = op.add(g.multiply(opScalar).multiply(BigInteger.valueOf(100)).add(opConstant));
-                } else if (rc.isIsthmusActive(t)) {
-                    op = op.add(g.multiply(opScalar).divide(BigInteger.valueOf(1_000_000)).add(opConstant));
-                }
-            }
-            String at = "L2 #" + n;
-            assertThat(delta(pre, post, Predeploys.BASE_FEE_VAULT)).as(at + " base fee").isEqualTo(base);
-            assertThat(delta(pre, post, Predeploys.SEQUENCER_FEE_VAULT)).as(at + " tips").isEqualTo(tip);
-            assertThat(delta(pre, post, Predeploys.L1_FEE_VAULT)).as(at + " L1 fee").isEqualTo(l1);
-            assertThat(delta(pre, post, Predeploys.OPERATOR_FEE_VAULT)).as(at + " operator fee").isEqualTo(op);
-        }
+        SpecChecks.feeVaults(d);
     }
 
-    static BigInteger delta(L2State pre, L2State post, Address a) {
-        return balance(post, a).subtract(balance(pre, a));
-    }
-
-    static BigInteger balance(L2State s, Address a) {
-        var acc = s.account(a);
-        return acc == null ? BigInteger.ZERO : acc.balance().toBigInteger();
+    /** Every block's base fee follows the EIP-1559 rule of its parent's fork ({@link SpecChecks#baseFees}). */
+    @Test
+    void baseFeesFollowTheParentsEip1559RulesAcrossEveryFork() {
+        SpecChecks.baseFees(d);
     }
 
     // ------------------------------------------------------------------ L1
@@ -449,23 +430,8 @@ class ForksTest {
         for (long n = h + 1; n < at(Hardfork.JOVIAN); n++) {
             Header p = d.l2Block(n - 1).header();
             assertThat(d.l2Block(n).header().baseFeePerGas().longValue()).as("L2 #" + n)
-                    .isEqualTo(eip1559BaseFee(p.baseFeePerGas().longValue(), p.gasUsed(), p.gasLimit(), 250, 6));
+                    .isEqualTo(SpecChecks.eip1559BaseFee(p.baseFeePerGas().longValue(), p.gasUsed(), p.gasLimit(), 250, 6));
         }
-    }
-
-    /** The EIP-1559 base fee of a child of a block with the given base fee, gas used and gas limit. */
-    static long eip1559BaseFee(long base, long used, long limit, long denominator, long elasticity) {
-        long target = limit / elasticity;
-        if (used == target) return base;
-        BigInteger b = BigInteger.valueOf(base);
-        if (used > target) {
-            long delta = b.multiply(BigInteger.valueOf(used - target)).divide(BigInteger.valueOf(target))
-                    .divide(BigInteger.valueOf(denominator)).longValue();
-            return base + Math.max(1, delta);
-        }
-        long delta = b.multiply(BigInteger.valueOf(target - used)).divide(BigInteger.valueOf(target))
-                .divide(BigInteger.valueOf(denominator)).longValue();
-        return base - delta;
     }
 
     // ------------------------------------------------------------------ Isthmus
@@ -598,7 +564,7 @@ class ForksTest {
             Header p = d.l2Block(n - 1).header();
             long gasMetric = Math.max(p.gasUsed(), p.blobGasUsed());
             assertThat(b.header().baseFeePerGas().longValue()).as("L2 #" + n + " base fee")
-                    .isEqualTo(eip1559BaseFee(p.baseFeePerGas().longValue(), gasMetric, p.gasLimit(), 250, 6));
+                    .isEqualTo(SpecChecks.eip1559BaseFee(p.baseFeePerGas().longValue(), gasMetric, p.gasLimit(), 250, 6));
         }
     }
 

@@ -204,6 +204,9 @@ class ScenariosTest {
             checked++;
         }
         assertThat(checked).isPositive();
+        // What these parameters charge and what base fees they give, by the spec formulas.
+        SpecChecks.feeVaults(d);
+        SpecChecks.baseFees(d);
         // The block whose batch replays a used nonce is its deposit-only replacement (Holocene).
         L2BlockData bad = d.l2Block(invalid);
         assertThat(depositOnly(bad)).isTrue();
