@@ -416,6 +416,26 @@ class ForksTest {
         return v.verify(Arrays.copyOfRange(in, 32, 96));
     }
 
+    // ------------------------------------------------------------------ Granite
+
+    /**
+     * bn256Pairing input limits (PROTOCOL.md §2.5): 112,687 bytes from Granite, 81,984 from Jovian. An input of
+     * points at infinity just over each limit answers true (EIP-197) in the block before the fork and fails from it.
+     */
+    @Test
+    void graniteAndJovianLimitThePairingInput() {
+        long g = at(Hardfork.GRANITE);
+        long j = at(Hardfork.JOVIAN);
+        assertThat(192L * Workload.GRANITE_PAIRS).isGreaterThan(112_687L).isLessThanOrEqualTo(112_687L + 192);
+        assertThat(192L * Workload.JOVIAN_PAIRS).isGreaterThan(81_984L).isLessThanOrEqualTo(81_984L + 192);
+        UInt256 gs = UInt256.valueOf(Workload.GRANITE_PAIRING_SLOT);
+        UInt256 js = UInt256.valueOf(Workload.JOVIAN_PAIRING_SLOT);
+        assertThat(state(g - 1).storage(workloadProber(), gs)).isEqualTo(keccakWord(1));
+        assertThat(state(g).storage(workloadProber(), gs)).isEqualTo(KECCAK_EMPTY);
+        assertThat(state(j - 1).storage(workloadProber(), js)).isEqualTo(keccakWord(1));
+        assertThat(state(j + 1).storage(workloadProber(), js)).isEqualTo(KECCAK_EMPTY);
+    }
+
     // ------------------------------------------------------------------ Holocene
 
     @Test
