@@ -72,16 +72,41 @@ final class Contracts {
     }
 
     /**
-     * Calls precompile {@code calldata[0]} (an address) with {@code calldata[32:]} as input and stores
-     * {@code keccak(output)} in slot {@code calldata[0]}: each precompile call leaves its result in state.
+     * The prober: static-calls {@code calldata[0]} (an address) with {@code calldata[64:]} as input and stores
+     * {@code keccak256(returndata)} in slot {@code calldata[32]}, whether the call succeeded or not. Precompile calls
+     * and view calls into the predeploys (the GasPriceOracle's fork flags) leave their result in state this way.
      */
-    static byte[] precompileCaller() {
+    static byte[] prober() {
         Asm a = new Asm();
-        a.push(0x20).op(CALLDATASIZE, SUB).push(0x20).push(0).op(CALLDATACOPY)          // input at mem[0..]
-                .push(0).push(0).push(0x20).op(CALLDATASIZE, SUB).push(0).push(0).op(CALLDATALOAD).op(GAS, STATICCALL)
+        a.push(0x40).op(CALLDATASIZE, SUB).push(0x40).push(0).op(CALLDATACOPY)                 // input at mem[0..]
+                .push(0).push(0).push(0x40).op(CALLDATASIZE, SUB).push(0).push(0).op(CALLDATALOAD).op(GAS, STATICCALL)
                 .op(POP)
                 .op(RETURNDATASIZE).push(0).push(0).op(RETURNDATACOPY)
-                .op(RETURNDATASIZE).push(0).op(KECCAK256).push(0).op(CALLDATALOAD).op(SSTORE, STOP);
+                .op(RETURNDATASIZE).push(0).op(KECCAK256).push(0x20).op(CALLDATALOAD).op(SSTORE, STOP);
+        return a.assemble();
+    }
+
+    /**
+     * {@link #storage()} written with Shanghai's PUSH0: {@code sstore(calldata[0], calldata[32])}. Deployed through
+     * the create2Deployer after Canyon.
+     */
+    static byte[] push0Storage() {
+        return new Asm().push(0x20).op(CALLDATALOAD).op(PUSH0, CALLDATALOAD, SSTORE, STOP).assemble();
+    }
+
+    /**
+     * Cancun opcodes (Ecotone): {@code tstore(0, calldata[0])}, then {@code sstore(1, tload(0))};
+     * {@code sstore(2, blobbasefee)}; {@code mstore(0, calldata[0])}, {@code mcopy(32, 0, 32)},
+     * {@code sstore(3, mload(32))}.
+     */
+    static byte[] cancunOpcodes() {
+        Asm a = new Asm();
+        a.op(PUSH0, CALLDATALOAD, PUSH0, TSTORE)
+                .op(PUSH0, TLOAD).push(1).op(SSTORE)
+                .op(BLOBBASEFEE).push(2).op(SSTORE)
+                .op(PUSH0, CALLDATALOAD, PUSH0, MSTORE)
+                .push(0x20).op(PUSH0).push(0x20).op(MCOPY)
+                .push(0x20).op(MLOAD).push(3).op(SSTORE, STOP);
         return a.assemble();
     }
 

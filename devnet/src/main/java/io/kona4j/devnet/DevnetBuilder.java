@@ -57,6 +57,12 @@ final class DevnetBuilder {
     static final Address SYSTEM_CONFIG = Address.fromHex("0xde0000000000000000000000000000000000de01");
     static final long L1_GAS_LIMIT = 30_000_000L;
     static final long L2_GAS_LIMIT = 30_000_000L;
+    /**
+     * L1 is Cancun from genesis; its genesis starts with this excess blob gas so the blob base fee (EIP-4844
+     * {@code fake_exponential(1, excess, 3338477)}, ≈19 wei at genesis) is above the minimum and moves from block to
+     * block, and the L1-info deposits carry a value worth checking.
+     */
+    static final long L1_GENESIS_EXCESS_BLOB_GAS = 10_000_000L;
     static final Address BEDROCK_L1_BLOCK_IMPL = Address.fromHex("0xc0d3c0d3c0d3c0d3c0d3c0d3c0d3c0d3c0d30015");
     static final Address MESSAGE_PASSER_IMPL = Address.fromHex("0xc0d3c0d3c0d3c0d3c0d3c0d3c0d3c0d3c0d30016");
 
@@ -70,6 +76,7 @@ final class DevnetBuilder {
     private Workload workload;
     private Batcher batcherOut;
     private StatefulAttributesBuilder attributes;
+    private Scenarios scenarios;
 
     DevnetBuilder(DevnetConfig config) {
         this.config = config;
@@ -79,23 +86,25 @@ final class DevnetBuilder {
     Devnet build() {
         long start = System.nanoTime();
         long t0 = DevnetConfig.L1_GENESIS_TIME;
-        l1Config = L1ChainConfig.standard(DevnetConfig.L1_CHAIN_ID, 0L, null, null, null, null);
+        l1Config = L1ChainConfig.standard(DevnetConfig.L1_CHAIN_ID, 0L, l1PragueTime(config, t0), null, null, null);
         Header l1Genesis = l1Header(null, 0, t0, List.of(), List.of(), 0);
         L1BlockData l1g = new L1BlockData(new Block(l1Genesis, List.of(), List.of(), List.of()), l1Genesis.hash(),
                 List.of(), List.of());
 
         workload = new Workload(config.seed());
+        scenarios = new Scenarios(config, events);
         SystemConfig sys = SystemConfig.bedrock(batcher.address(), UInt256.valueOf(2100), UInt256.valueOf(1_000_000),
                 L2_GAS_LIMIT);
         HardForks forks = shift(config.hardForks(), t0);
         GenesisL2 g2 = genesisL2(forks, t0);
         rollup = RollupConfig.builder()
                 .genesis(new ChainGenesis(new BlockNumHash(0, l1g.hash()), new BlockNumHash(0, g2.hash), t0, sys))
-                .blockTime(DevnetConfig.L2_BLOCK_TIME).maxSequencerDrift(600).seqWindowSize(20)
-                .channelTimeout(30).graniteChannelTimeout(50)
+                .blockTime(DevnetConfig.L2_BLOCK_TIME).maxSequencerDrift(600).seqWindowSize(scenarios.seqWindowSize(20))
+                .channelTimeout(scenarios.channelTimeout(30)).graniteChannelTimeout(scenarios.channelTimeout(50))
                 .l1ChainId(DevnetConfig.L1_CHAIN_ID).l2ChainId(DevnetConfig.L2_CHAIN_ID).hardForks(forks)
                 .batchInboxAddress(BATCH_INBOX).depositContractAddress(OPTIMISM_PORTAL)
                 .l1SystemConfigAddress(SYSTEM_CONFIG).build();
+        scenarios.start(rollup);
         chains = new ChainView(sys);
         chains.addL1(l1g);
         Block g2Block = new Block(g2.header, List.of(), List.of(), rollup.isCanyonActive(t0) ? List.of() : null);
@@ -103,7 +112,7 @@ final class DevnetBuilder {
                 L2BlockInfo.fromBlock(g2Block, rollup.genesis()), List.of(), List.of()));
         store.putHeader(g2.hash, g2.header.encode());
         attributes = new StatefulAttributesBuilder(rollup, l1Config, chains.l2Provider(), chains.l1Provider());
-        batcherOut = new Batcher(config, rollup, batcher, chains);
+        batcherOut = new Batcher(config, rollup, batcher, chains, scenarios, events);
         workload.fund(g2.funded);
 
         while (chains.l2.size() <= config.l2Blocks()) {
@@ -127,12 +136,10 @@ final class DevnetBuilder {
 
     /** Fork offsets from the config made absolute L2 times. */
     private static HardForks shift(HardForks f, long t0) {
-        HardForks out = f;
-        for (Hardfork h : Hardfork.values()) {
-            Long t = f.time(h);
-            if (t != null) out = out.with(h, t0 + t);
-        }
-        return out;
+        Long[] t = new Long[Hardfork.values().length];
+        for (Hardfork h : Hardfork.values()) t[h.ordinal()] = f.time(h) == null ? null : t0 + f.time(h);
+        return new HardForks(t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], t[10], t[11],
+                f.keepKarstUpgradeGas());
     }
 
     // ---------------------------------------------------------------- L1
@@ -145,7 +152,9 @@ final class DevnetBuilder {
         List<Receipt> receipts = new ArrayList<>();
         List<L1BlockData.Blob> blobs = new ArrayList<>();
         long[] gas = {0};
-        for (Workload.L1Call c : workload.l1Calls(n, time, rollup)) {
+        List<Workload.L1Call> calls = new ArrayList<>(workload.l1Calls(n, time, rollup));
+        calls.addAll(scenarios.l1Calls(n));
+        for (Workload.L1Call c : calls) {
             txs.add(c.tx());
             gas[0] += c.gasUsed();
             receipts.add(Receipt.of(c.tx().type(), true, gas[0], c.logs()));
@@ -176,7 +185,7 @@ final class DevnetBuilder {
         }
         long gasUsed = receipts.isEmpty() ? 0 : receipts.get(receipts.size() - 1).cumulativeGasUsed();
         UInt256 baseFee = parent == null ? UInt256.valueOf(1_000_000_000L) : l1BaseFee(parent);
-        long excess = parent == null ? 0
+        long excess = parent == null ? L1_GENESIS_EXCESS_BLOB_GAS
                 : Math.max(0, parent.excessBlobGas() + parent.blobGasUsed()
                 - 131_072L * l1Config.blobParamsAt(time, rollup).target());
         return Header.builder()
@@ -193,8 +202,24 @@ final class DevnetBuilder {
                 .withdrawalsRoot(Hash.EMPTY_TRIE_ROOT)
                 .blobGasUsed(blobGasUsed).excessBlobGas(excess)
                 .parentBeaconBlockRoot(random("l1-beacon-root", n))
+                .requestsHash(l1Config.pragueTime() != null && time >= l1Config.pragueTime() ? EMPTY_REQUESTS_HASH : null)
                 .build();
     }
+
+    /**
+     * L1 turns Prague (EIP-7691 blob schedule: target 6, update fraction 5007716) at the last L1 block time not after
+     * the L2 Isthmus activation, as on mainnet where Pectra shortly preceded OP Isthmus; a chain without Isthmus keeps
+     * L1 on Cancun.
+     */
+    static Long l1PragueTime(DevnetConfig config, long t0) {
+        Long isthmus = config.hardForks().time(Hardfork.ISTHMUS);
+        if (isthmus == null) return null;
+        return t0 + isthmus / DevnetConfig.L1_BLOCK_TIME * DevnetConfig.L1_BLOCK_TIME;
+    }
+
+    /** EIP-7685 {@code requests_hash} of a block with no requests: {@code sha256("")}. */
+    static final Hash EMPTY_REQUESTS_HASH =
+            Hash.fromHex("0xe3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
 
     /** EIP-1559 on L1: elasticity 2, denominator 8. */
     private static UInt256 l1BaseFee(Header p) {
@@ -276,7 +301,11 @@ final class DevnetBuilder {
             if (rollup.isFirstBlock(f, t)) events.add("L2 #" + (parent.number() + 1) + ": " + f + " activates");
         }
         List<byte[]> txs = new ArrayList<>(base.transactions());
-        List<SignedTransaction> user = workload.l2Transactions(parent.number() + 1, t, rollup);
+        // The Jovian (and Interop) activation block carries no batch transactions: derivation drops a batch that has
+        // any (PROTOCOL.md §1.9 rule 8), so the sequencer leaves the workload for the next block.
+        boolean noUserTxs = rollup.isFirstBlock(Hardfork.JOVIAN, t) || rollup.isFirstBlock(Hardfork.INTEROP, t);
+        noUserTxs |= scenarios.depositOnly(parent.number() + 1, epoch.number());
+        List<SignedTransaction> user = noUserTxs ? List.of() : workload.l2Transactions(parent.number() + 1, t, rollup);
         for (SignedTransaction s : user) txs.add(s.encode());
         OpPayloadAttributes attrs = new OpPayloadAttributes(base.timestamp(), base.prevRandao(),
                 base.suggestedFeeRecipient(), base.withdrawals(), base.parentBeaconBlockRoot(), txs, true,
