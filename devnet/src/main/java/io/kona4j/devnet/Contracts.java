@@ -72,16 +72,17 @@ final class Contracts {
     }
 
     /**
-     * Calls precompile {@code calldata[0]} (an address) with {@code calldata[32:]} as input and stores
-     * {@code keccak(output)} in slot {@code calldata[0]}: each precompile call leaves its result in state.
+     * The prober: static-calls {@code calldata[0]} (an address) with {@code calldata[64:]} as input and stores
+     * {@code keccak256(returndata)} in slot {@code calldata[32]}, whether the call succeeded or not. Precompile calls
+     * and view calls into the predeploys (the GasPriceOracle's fork flags) leave their result in state this way.
      */
-    static byte[] precompileCaller() {
+    static byte[] prober() {
         Asm a = new Asm();
-        a.push(0x20).op(CALLDATASIZE, SUB).push(0x20).push(0).op(CALLDATACOPY)          // input at mem[0..]
-                .push(0).push(0).push(0x20).op(CALLDATASIZE, SUB).push(0).push(0).op(CALLDATALOAD).op(GAS, STATICCALL)
+        a.push(0x40).op(CALLDATASIZE, SUB).push(0x40).push(0).op(CALLDATACOPY)                 // input at mem[0..]
+                .push(0).push(0).push(0x40).op(CALLDATASIZE, SUB).push(0).push(0).op(CALLDATALOAD).op(GAS, STATICCALL)
                 .op(POP)
                 .op(RETURNDATASIZE).push(0).push(0).op(RETURNDATACOPY)
-                .op(RETURNDATASIZE).push(0).op(KECCAK256).push(0).op(CALLDATALOAD).op(SSTORE, STOP);
+                .op(RETURNDATASIZE).push(0).op(KECCAK256).push(0x20).op(CALLDATALOAD).op(SSTORE, STOP);
         return a.assemble();
     }
 

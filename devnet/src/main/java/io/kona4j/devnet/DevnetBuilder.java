@@ -57,6 +57,12 @@ final class DevnetBuilder {
     static final Address SYSTEM_CONFIG = Address.fromHex("0xde0000000000000000000000000000000000de01");
     static final long L1_GAS_LIMIT = 30_000_000L;
     static final long L2_GAS_LIMIT = 30_000_000L;
+    /**
+     * L1 is Cancun from genesis; its genesis starts with this excess blob gas so the blob base fee (EIP-4844
+     * {@code fake_exponential(1, excess, 3338477)}, ≈19 wei at genesis) is above the minimum and moves from block to
+     * block, and the L1-info deposits carry a value worth checking.
+     */
+    static final long L1_GENESIS_EXCESS_BLOB_GAS = 10_000_000L;
     static final Address BEDROCK_L1_BLOCK_IMPL = Address.fromHex("0xc0d3c0d3c0d3c0d3c0d3c0d3c0d3c0d3c0d30015");
     static final Address MESSAGE_PASSER_IMPL = Address.fromHex("0xc0d3c0d3c0d3c0d3c0d3c0d3c0d3c0d3c0d30016");
 
@@ -127,12 +133,10 @@ final class DevnetBuilder {
 
     /** Fork offsets from the config made absolute L2 times. */
     private static HardForks shift(HardForks f, long t0) {
-        HardForks out = f;
-        for (Hardfork h : Hardfork.values()) {
-            Long t = f.time(h);
-            if (t != null) out = out.with(h, t0 + t);
-        }
-        return out;
+        Long[] t = new Long[Hardfork.values().length];
+        for (Hardfork h : Hardfork.values()) t[h.ordinal()] = f.time(h) == null ? null : t0 + f.time(h);
+        return new HardForks(t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], t[10], t[11],
+                f.keepKarstUpgradeGas());
     }
 
     // ---------------------------------------------------------------- L1
@@ -176,7 +180,7 @@ final class DevnetBuilder {
         }
         long gasUsed = receipts.isEmpty() ? 0 : receipts.get(receipts.size() - 1).cumulativeGasUsed();
         UInt256 baseFee = parent == null ? UInt256.valueOf(1_000_000_000L) : l1BaseFee(parent);
-        long excess = parent == null ? 0
+        long excess = parent == null ? L1_GENESIS_EXCESS_BLOB_GAS
                 : Math.max(0, parent.excessBlobGas() + parent.blobGasUsed()
                 - 131_072L * l1Config.blobParamsAt(time, rollup).target());
         return Header.builder()
@@ -276,7 +280,10 @@ final class DevnetBuilder {
             if (rollup.isFirstBlock(f, t)) events.add("L2 #" + (parent.number() + 1) + ": " + f + " activates");
         }
         List<byte[]> txs = new ArrayList<>(base.transactions());
-        List<SignedTransaction> user = workload.l2Transactions(parent.number() + 1, t, rollup);
+        // The Jovian (and Interop) activation block carries no batch transactions: derivation drops a batch that has
+        // any (PROTOCOL.md §1.9 rule 8), so the sequencer leaves the workload for the next block.
+        boolean noUserTxs = rollup.isFirstBlock(Hardfork.JOVIAN, t) || rollup.isFirstBlock(Hardfork.INTEROP, t);
+        List<SignedTransaction> user = noUserTxs ? List.of() : workload.l2Transactions(parent.number() + 1, t, rollup);
         for (SignedTransaction s : user) txs.add(s.encode());
         OpPayloadAttributes attrs = new OpPayloadAttributes(base.timestamp(), base.prevRandao(),
                 base.suggestedFeeRecipient(), base.withdrawals(), base.parentBeaconBlockRoot(), txs, true,

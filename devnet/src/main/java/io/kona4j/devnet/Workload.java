@@ -6,6 +6,7 @@ import io.kona4j.primitives.Address;
 import io.kona4j.primitives.Bytes;
 import io.kona4j.primitives.Keccak256;
 import io.kona4j.primitives.UInt256;
+import io.kona4j.protocol.Hardfork;
 import io.kona4j.protocol.Predeploys;
 import io.kona4j.protocol.RollupConfig;
 import io.kona4j.protocol.deposits.UserDeposits;
@@ -23,7 +24,17 @@ import java.util.Random;
  * that never transact on L2, so L2 nonces stay predictable.
  */
 final class Workload {
-    static final int USERS = 4;
+    static final int USERS = 6;
+    /** Slots the storage-heavy call writes. */
+    static final int STORAGE_HEAVY_WRITES = 20;
+    /** The delegator's storage slot the EIP-7702 transaction writes (through the delegated storage contract). */
+    static final long SET_CODE_SLOT = 0x7702;
+    /** The delegator's storage slot the later plain call through the delegated EOA writes. */
+    static final long DELEGATED_CALL_SLOT = 0x7703;
+    /** The GasPriceOracle's flag getters, each probed around its fork. */
+    static final List<Map.Entry<Hardfork, String>> GPO_FLAGS = List.of(Map.entry(Hardfork.ECOTONE, "isEcotone()"),
+            Map.entry(Hardfork.FJORD, "isFjord()"), Map.entry(Hardfork.ISTHMUS, "isIsthmus()"),
+            Map.entry(Hardfork.JOVIAN, "isJovian()"));
     static final UInt256 TIP = UInt256.valueOf(1_000_000_000L);
     static final UInt256 MAX_FEE = UInt256.valueOf(100_000_000_000L);
     static final UInt256 GWEI = UInt256.valueOf(1_000_000_000L);
@@ -36,6 +47,8 @@ final class Workload {
     private final Keys depositor;
     private final Map<Address, Long> nonces = new HashMap<>();
     private Address storageContract;
+    private Address storageHeavyContract;
+    private Address proberContract;
 
     Workload(long seed) {
         this.seed = seed;
@@ -63,6 +76,16 @@ final class Workload {
         return Address.of(Keccak256.digest(b), 12);
     }
 
+    /**
+     * The user transactions of L2 block {@code n} at time {@code t}, nonces in order per sender. Block 1 deploys the
+     * storage, storage-heavy and prober contracts; every later block carries a transfer to a fresh address, a storage
+     * write, a precompile call (ecrecover, sha256, bn254 add and mul in turn), every third a message-passer call,
+     * every fourth a storage-heavy call. Fork-specific: P256VERIFY in every block from the one before Fjord, a
+     * BLS12-381 G1ADD in every block from the one before Isthmus (before the fork the address answers nothing), the
+     * GasPriceOracle's {@code isEcotone/isFjord/isIsthmus/isJovian()} probed in the blocks around each fork, and after
+     * Isthmus an EIP-7702 set-code transaction delegating the unfunded "delegator" EOA to the storage contract, then a
+     * plain call through that EOA.
+     */
     List<SignedTransaction> l2Transactions(long n, long t, RollupConfig rollup) {
         long chain = rollup.l2ChainId();
         List<SignedTransaction> out = new ArrayList<>();
@@ -72,6 +95,14 @@ final class Workload {
             out.add(Signer.eip1559(deployer, chain, nonce, TIP, MAX_FEE, 300_000, null, UInt256.ZERO,
                     Asm.deployment(Contracts.storage())));
             storageContract = createAddress(deployer.address(), nonce);
+            nonce = nonce(deployer);
+            out.add(Signer.eip1559(deployer, chain, nonce, TIP, MAX_FEE, 300_000, null, UInt256.ZERO,
+                    Asm.deployment(Contracts.storageHeavy())));
+            storageHeavyContract = createAddress(deployer.address(), nonce);
+            nonce = nonce(deployer);
+            out.add(Signer.eip1559(deployer, chain, nonce, TIP, MAX_FEE, 300_000, null, UInt256.ZERO,
+                    Asm.deployment(Contracts.prober())));
+            proberContract = createAddress(deployer.address(), nonce);
             return out;
         }
         Random r = random(n, "l2");
@@ -81,12 +112,66 @@ final class Workload {
         Keys caller = users.get(2);
         byte[] call = Bytes.concat(UInt256.valueOf(n).toBytes32(), UInt256.valueOf(r.nextLong() >>> 1).toBytes32());
         out.add(Signer.eip1559(caller, chain, nonce(caller), TIP, MAX_FEE, 60_000, storageContract, UInt256.ZERO, call));
+        Keys w = users.get(3);
         if (n % 3 == 0) {
-            Keys w = users.get(3);
             out.add(Signer.eip1559(w, chain, nonce(w), TIP, MAX_FEE, 60_000, Predeploys.L2_TO_L1_MESSAGE_PASSER,
                     UInt256.ZERO, UInt256.valueOf(n).toBytes32()));
         }
+        if (n % 4 == 2) {
+            out.add(Signer.eip1559(w, chain, nonce(w), TIP, MAX_FEE, 30_000 + STORAGE_HEAVY_WRITES * 25_000L,
+                    storageHeavyContract, UInt256.ZERO, UInt256.valueOf(STORAGE_HEAVY_WRITES).toBytes32()));
+        }
+        Keys prober = users.get(4);
+        List<Precompiles.Call> classic = Precompiles.classic(seed);
+        out.add(probe(prober, chain, classic.get((int) (n % classic.size())), null));
+        long next = t + rollup.blockTime();
+        if (rollup.isFjordActive(next)) out.add(probe(prober, chain, Precompiles.p256Verify(seed), null));
+        if (rollup.isIsthmusActive(next)) out.add(probe(prober, chain, Precompiles.blsG1Add(), null));
+        for (Map.Entry<Hardfork, String> f : GPO_FLAGS) {
+            Long at = rollup.hardForks().time(f.getKey());
+            if (at != null && t >= at - rollup.blockTime() && t <= at + rollup.blockTime()) {
+                byte[] sel = selector(f.getValue());
+                out.add(probe(prober, chain, new Precompiles.Call(Predeploys.GAS_PRICE_ORACLE, sel),
+                        UInt256.fromBytes(sel)));
+            }
+        }
+        Long isthmus = rollup.hardForks().time(Hardfork.ISTHMUS);
+        Keys sponsor = users.get(5);
+        if (isthmus != null && t == isthmus + rollup.blockTime()) {
+            Keys delegator = delegator();
+            var auth = Signer.authorization(delegator, chain, storageContract, 0);
+            byte[] data = Bytes.concat(UInt256.valueOf(SET_CODE_SLOT).toBytes32(), UInt256.valueOf(n).toBytes32());
+            out.add(Signer.eip7702(sponsor, chain, nonce(sponsor), TIP, MAX_FEE, 100_000, delegator.address(), data,
+                    List.of(auth)));
+        } else if (isthmus != null && t == isthmus + 2 * rollup.blockTime()) {
+            byte[] data = Bytes.concat(UInt256.valueOf(DELEGATED_CALL_SLOT).toBytes32(), UInt256.valueOf(n).toBytes32());
+            out.add(Signer.eip1559(sponsor, chain, nonce(sponsor), TIP, MAX_FEE, 60_000, delegator().address(),
+                    UInt256.ZERO, data));
+        }
         return out;
+    }
+
+    private SignedTransaction probe(Keys k, long chain, Precompiles.Call c, UInt256 slot) {
+        UInt256 at = slot == null ? UInt256.fromBytes(c.precompile().toWord()) : slot;
+        byte[] data = Bytes.concat(UInt256.fromBytes(c.precompile().toWord()).toBytes32(), at.toBytes32(), c.input());
+        return Signer.eip1559(k, chain, nonce(k), TIP, MAX_FEE, 100_000, proberContract, UInt256.ZERO, data);
+    }
+
+    /** The EOA that signs the EIP-7702 authorization; it never sends a transaction. */
+    Keys delegator() {
+        return Keys.of(seed, "delegator");
+    }
+
+    Address storageContract() {
+        return storageContract;
+    }
+
+    Address proberContract() {
+        return proberContract;
+    }
+
+    static byte[] selector(String signature) {
+        return java.util.Arrays.copyOf(Keccak256.digest(signature.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 4);
     }
 
     List<L1Call> l1Calls(long n, long time, RollupConfig rollup) {
