@@ -74,6 +74,11 @@ public final class Devnet {
         return chains.l2ByHash.get(hash);
     }
 
+    /** Both chains with their derivation providers (tests decode the batcher data through them). */
+    ChainView chains() {
+        return chains;
+    }
+
     public StateStore store() {
         return store;
     }

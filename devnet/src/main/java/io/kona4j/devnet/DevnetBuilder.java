@@ -76,6 +76,7 @@ final class DevnetBuilder {
     private Workload workload;
     private Batcher batcherOut;
     private StatefulAttributesBuilder attributes;
+    private Scenarios scenarios;
 
     DevnetBuilder(DevnetConfig config) {
         this.config = config;
@@ -91,17 +92,19 @@ final class DevnetBuilder {
                 List.of(), List.of());
 
         workload = new Workload(config.seed());
+        scenarios = new Scenarios(config, events);
         SystemConfig sys = SystemConfig.bedrock(batcher.address(), UInt256.valueOf(2100), UInt256.valueOf(1_000_000),
                 L2_GAS_LIMIT);
         HardForks forks = shift(config.hardForks(), t0);
         GenesisL2 g2 = genesisL2(forks, t0);
         rollup = RollupConfig.builder()
                 .genesis(new ChainGenesis(new BlockNumHash(0, l1g.hash()), new BlockNumHash(0, g2.hash), t0, sys))
-                .blockTime(DevnetConfig.L2_BLOCK_TIME).maxSequencerDrift(600).seqWindowSize(20)
-                .channelTimeout(30).graniteChannelTimeout(50)
+                .blockTime(DevnetConfig.L2_BLOCK_TIME).maxSequencerDrift(600).seqWindowSize(scenarios.seqWindowSize(20))
+                .channelTimeout(scenarios.channelTimeout(30)).graniteChannelTimeout(scenarios.channelTimeout(50))
                 .l1ChainId(DevnetConfig.L1_CHAIN_ID).l2ChainId(DevnetConfig.L2_CHAIN_ID).hardForks(forks)
                 .batchInboxAddress(BATCH_INBOX).depositContractAddress(OPTIMISM_PORTAL)
                 .l1SystemConfigAddress(SYSTEM_CONFIG).build();
+        scenarios.start(rollup);
         chains = new ChainView(sys);
         chains.addL1(l1g);
         Block g2Block = new Block(g2.header, List.of(), List.of(), rollup.isCanyonActive(t0) ? List.of() : null);
@@ -109,7 +112,7 @@ final class DevnetBuilder {
                 L2BlockInfo.fromBlock(g2Block, rollup.genesis()), List.of(), List.of()));
         store.putHeader(g2.hash, g2.header.encode());
         attributes = new StatefulAttributesBuilder(rollup, l1Config, chains.l2Provider(), chains.l1Provider());
-        batcherOut = new Batcher(config, rollup, batcher, chains);
+        batcherOut = new Batcher(config, rollup, batcher, chains, scenarios, events);
         workload.fund(g2.funded);
 
         while (chains.l2.size() <= config.l2Blocks()) {
@@ -149,7 +152,9 @@ final class DevnetBuilder {
         List<Receipt> receipts = new ArrayList<>();
         List<L1BlockData.Blob> blobs = new ArrayList<>();
         long[] gas = {0};
-        for (Workload.L1Call c : workload.l1Calls(n, time, rollup)) {
+        List<Workload.L1Call> calls = new ArrayList<>(workload.l1Calls(n, time, rollup));
+        calls.addAll(scenarios.l1Calls(n));
+        for (Workload.L1Call c : calls) {
             txs.add(c.tx());
             gas[0] += c.gasUsed();
             receipts.add(Receipt.of(c.tx().type(), true, gas[0], c.logs()));
@@ -282,7 +287,8 @@ final class DevnetBuilder {
         List<byte[]> txs = new ArrayList<>(base.transactions());
         // The Jovian (and Interop) activation block carries no batch transactions: derivation drops a batch that has
         // any (PROTOCOL.md §1.9 rule 8), so the sequencer leaves the workload for the next block.
-        boolean noUserTxs = rollup.isFirstBlock(Hardfork.JOVIAN, t) || rollup.isFirstBlock(Hardfork.INTEROP, t);
+        boolean noUserTxs = rollup.isFirstBlock(Hardfork.JOVIAN, t) || rollup.isFirstBlock(Hardfork.INTEROP, t)
+                || scenarios.depositOnly(parent.number() + 1, epoch.number());
         List<SignedTransaction> user = noUserTxs ? List.of() : workload.l2Transactions(parent.number() + 1, t, rollup);
         for (SignedTransaction s : user) txs.add(s.encode());
         OpPayloadAttributes attrs = new OpPayloadAttributes(base.timestamp(), base.prevRandao(),
