@@ -54,8 +54,18 @@ import java.util.regex.Pattern;
         description = "Build a devnet chain and prove claims on it (host and client in one process); one wrong claim is "
                 + "rejected. Replays every claim offline and from a witness bundle; --out DIR keeps them.")
 public final class DemoCommand implements Kona4jCommand {
-    @Option(names = "--blocks", defaultValue = "12", description = "L2 blocks after genesis (default ${DEFAULT-VALUE}).")
-    int blocks;
+    /** The chains the demo can build. */
+    enum Chain { ALL_FORKS, BEDROCK }
+
+    @Option(names = "--chain", defaultValue = "all-forks", paramLabel = "all-forks|bedrock",
+            converter = ChainConverter.class,
+            description = "all-forks: Bedrock to Jovian in one chain, zlib singular batches in calldata, span batches "
+                    + "from Delta, blobs from Ecotone, brotli from Fjord (--blocks must reach past Jovian's activation); bedrock: Regolith rules only (default ${DEFAULT-VALUE}).")
+    Chain chain;
+
+    @Option(names = "--blocks", description = "L2 blocks after genesis (default: 8 past Jovian's activation for all-forks, "
+            + "12 for bedrock).")
+    Integer blocks;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed for keys and user transactions (default ${DEFAULT-VALUE}).")
     long seed;
@@ -80,8 +90,24 @@ public final class DemoCommand implements Kona4jCommand {
     private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z0-9_./:=@%+,-]+");
 
     /** The devnet the demo builds. */
-    static DevnetConfig chain(long seed, int blocks) {
-        return DevnetConfig.bedrock(seed, blocks);
+    static DevnetConfig chain(Chain chain, long seed, int blocks) {
+        return switch (chain) {
+            case ALL_FORKS -> DevnetConfig.allForks(seed, blocks);
+            case BEDROCK -> DevnetConfig.bedrock(seed, blocks);
+        };
+    }
+
+    /** {@code all-forks} / {@code bedrock} as picocli reads them. */
+    static final class ChainConverter implements picocli.CommandLine.ITypeConverter<Chain> {
+        @Override
+        public Chain convert(String value) {
+            return switch (value) {
+                case "all-forks" -> Chain.ALL_FORKS;
+                case "bedrock" -> Chain.BEDROCK;
+                default -> throw new picocli.CommandLine.TypeConversionException(
+                        "expected all-forks or bedrock, got '" + value + "'");
+            };
+        }
     }
 
     /** One proof: how it was decided and what it cost. */
@@ -98,8 +124,11 @@ public final class DemoCommand implements Kona4jCommand {
     public Integer call() throws IOException {
         long t0 = System.nanoTime();
         if (!verbose) DERIVE_LOG.setLevel(java.util.logging.Level.SEVERE);
-        if (blocks < 4) {
-            System.err.println("demo: --blocks must be at least 4, got " + blocks);
+        int min = chain == Chain.ALL_FORKS ? DevnetConfig.ALL_FORKS_MIN_BLOCKS : 4;
+        if (blocks == null) blocks = chain == Chain.ALL_FORKS ? DevnetConfig.ALL_FORKS_MIN_BLOCKS + 4 : 12;
+        if (blocks < min) {
+            System.err.println("demo: --blocks must be at least " + min + " for the " + chain.name().toLowerCase(Locale.ROOT)
+                    .replace('_', '-') + " chain, got " + blocks);
             return 1;
         }
         if (warmRounds < 0) {
@@ -110,7 +139,7 @@ public final class DemoCommand implements Kona4jCommand {
             System.err.println("demo: " + out.resolve("data") + " already exists; give --out an empty or new directory");
             return 1;
         }
-        DevnetConfig config = chain(seed, blocks);
+        DevnetConfig config = chain(chain, seed, blocks);
         Devnet d = Devnet.build(config);
         double buildSeconds = (System.nanoTime() - t0) / 1e9;
         System.err.printf("devnet: %d L1 blocks, %d L2 blocks built in %.2fs (%.0f ms per L2 block; %s)%n",
@@ -308,7 +337,8 @@ public final class DemoCommand implements Kona4jCommand {
     private void printReplay(Devnet d, Path dir, List<DemoClaim> claims, Path rollupJson, Path l1Json, Path data)
             throws IOException {
         StringBuilder script = new StringBuilder("#!/bin/sh\n")
-                .append("# Replays the claims of `kona4j demo --blocks ").append(blocks).append(" --seed ").append(seed)
+                .append("# Replays the claims of `kona4j demo --chain ").append(chain.name().toLowerCase(Locale.ROOT)
+                        .replace('_', '-')).append(" --blocks ").append(blocks).append(" --seed ").append(seed)
                 .append("` offline (data directory, then witness bundles); run it from the kona4j checkout.\n")
                 .append("K=\"${KONA4J:-./kona4j}\"\nfail=0\n")
                 .append("check() { want=$1; shift; \"$K\" \"$@\"; got=$?; [ \"$got\" = \"$want\" ] || "
@@ -358,7 +388,7 @@ public final class DemoCommand implements Kona4jCommand {
             Long t = c.hardForks().time(f);
             if (t == null) continue;
             if (!forks.isEmpty()) forks.append(", ");
-            forks.append(f.key()).append(t == 0 ? " at genesis" : " at +" + t + "s");
+            forks.append(f.key()).append(t == 0 ? " at genesis" : " at #" + c.activationBlock(f));
         }
         String batching = c.compression().name().toLowerCase(Locale.ROOT)
                 + (c.brotliFromFjord() ? " (brotli from fjord)" : "")

@@ -36,7 +36,7 @@ class DemoCommandTest {
         int exit;
         try (PrintStream capture = new PrintStream(buf, true, StandardCharsets.UTF_8)) {
             System.setOut(capture);
-            exit = Kona4j.commandLine().execute("demo", "--blocks", "6", "--seed", "3", "--warm-rounds", "1",
+            exit = Kona4j.commandLine().execute("demo", "--chain", "bedrock", "--blocks", "6", "--seed", "3", "--warm-rounds", "1",
                     "--out", out.toString());
         } finally {
             System.setOut(old);
@@ -78,18 +78,21 @@ class DemoCommandTest {
     }
 
     @Test
-    void withoutOutItDecidesEveryClaimAndLeavesNothingBehind() {
-        assertThat(Kona4j.commandLine().execute("demo", "--blocks", "4", "--seed", "5", "--warm-rounds", "0")).isZero();
+    void theDefaultAllForksChainWithoutOutDecidesEveryClaim() {
+        assertThat(Kona4j.commandLine().execute("demo", "--seed", "5", "--warm-rounds", "0")).isZero();
     }
 
     @Test
     void tooFewBlocksIsAnError() {
-        assertThat(Kona4j.commandLine().execute("demo", "--blocks", "2")).isEqualTo(1);
+        assertThat(Kona4j.commandLine().execute("demo", "--chain", "bedrock", "--blocks", "2")).isEqualTo(1);
+        assertThat(Kona4j.commandLine().execute("demo", "--blocks", "20")).isEqualTo(1);
+        assertThat(Kona4j.commandLine().execute("demo", "--chain", "cancun")).isNotZero();
     }
 
     @Test
     void anOutDirWithADataDirAlreadyIsRefused() throws Exception {
         Files.createDirectories(dir.resolve("data"));
-        assertThat(Kona4j.commandLine().execute("demo", "--blocks", "4", "--out", dir.toString())).isEqualTo(1);
+        assertThat(Kona4j.commandLine().execute("demo", "--chain", "bedrock", "--blocks", "4", "--out",
+                dir.toString())).isEqualTo(1);
     }
 }
