@@ -14,7 +14,8 @@ final class Asm {
             RETURNDATASIZE = 0x3d, RETURNDATACOPY = 0x3e, NUMBER = 0x43, POP = 0x50, MLOAD = 0x51, MSTORE = 0x52,
             SLOAD = 0x54, SSTORE = 0x55, JUMP = 0x56, JUMPI = 0x57, GAS = 0x5a, JUMPDEST = 0x5b, DUP1 = 0x80,
             DUP2 = 0x81, DUP3 = 0x82, SWAP1 = 0x90, LOG1 = 0xa1, CALL = 0xf1, RETURN = 0xf3, DELEGATECALL = 0xf4,
-            STATICCALL = 0xfa, REVERT = 0xfd;
+            STATICCALL = 0xfa, REVERT = 0xfd, BLOBBASEFEE = 0x4a, TLOAD = 0x5c, TSTORE = 0x5d, MCOPY = 0x5e,
+            PUSH0 = 0x5f;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final Map<String, Integer> labels = new HashMap<>();

@@ -146,34 +146,32 @@ final class Batcher {
 
     private void encode(List<L2BlockData> blocks, long l1Number, long l1Time, long notBefore) {
         if (scenarios.timesOut(blocks.get(0))) {
-            // A variant of the channel (the same blocks without their transactions) whose last frame comes only after
-            // the channel timeout: derivation must discard it and take the blocks from the channel sent after it.
-            ChannelOut lost = channel(blocks, l1Time, true);
-            byte[] compressed = lost.close();
-            int half = Math.max(1, (compressed.length + 1) / 2);
+            // The channel goes out without its last frame, which never comes; once the channel timeout has passed
+            // (open block + timeout < L1 block), the blocks go again in a new channel, as op-batcher re-sends them.
+            // Before Canyon the incomplete channel blocks the bank's head until it times out.
+            ChannelOut lost = channel(blocks, l1Time);
+            int half = Math.max(1, (lost.close().length + 1) / 2);
             List<byte[]> lostFrames = lost.batcherData(half + 1 + Frame.FRAME_HEADER_AND_FOOTER);
-            long late = l1Number + rollup.channelTimeout(l1Time) + 1;
-            String id = lost.id().toShortHex();
-            for (int i = 0; i < lostFrames.size(); i++) {
-                boolean last = i == lostFrames.size() - 1;
-                frames.add(new Outgoing(lostFrames.get(i), last ? late : notBefore, id));
+            for (byte[] f : lostFrames.subList(0, lostFrames.size() - 1)) {
+                frames.add(new Outgoing(f, notBefore, lost.id().toShortHex()));
             }
-            events.add("L1 #" + l1Number + ": channel " + id + " (L2 #" + blocks.get(0).number() + "–"
-                    + blocks.get(blocks.size() - 1).number() + ") sent without its last frame, which comes in L1 #"
-                    + late + " after the channel timeout; the blocks go again in a new channel there");
-            ChannelOut again = channel(blocks, l1Time, false);
-            for (byte[] f : again.batcherData(maxFrameData() + 1 + Frame.FRAME_HEADER_AND_FOOTER)) {
-                frames.add(new Outgoing(f, late, again.id().toShortHex()));
+            long again = l1Number + rollup.channelTimeout(l1Time) + 1;
+            events.add("L1 #" + l1Number + ": channel " + lost.id().toShortHex() + " (L2 #" + blocks.get(0).number()
+                    + "–" + blocks.get(blocks.size() - 1).number() + ") sent without its last frame; it times out, "
+                    + "the blocks go again in a new channel in L1 #" + again);
+            ChannelOut resent = channel(blocks, l1Time);
+            for (byte[] f : resent.batcherData(maxFrameData() + 1 + Frame.FRAME_HEADER_AND_FOOTER)) {
+                frames.add(new Outgoing(f, again, resent.id().toShortHex()));
             }
             return;
         }
-        ChannelOut out = channel(blocks, l1Time, false);
+        ChannelOut out = channel(blocks, l1Time);
         for (byte[] f : out.batcherData(maxFrameData() + 1 + Frame.FRAME_HEADER_AND_FOOTER)) {
             frames.add(new Outgoing(f, notBefore, out.id().toShortHex()));
         }
     }
 
-    private ChannelOut channel(List<L2BlockData> blocks, long l1Time, boolean withoutTransactions) {
+    private ChannelOut channel(List<L2BlockData> blocks, long l1Time) {
         byte[] idSeed = new byte[16];
         Bytes.writeLongBE(config.seed(), idSeed, 0);
         Bytes.writeLongBE(channels++, idSeed, 8);
@@ -181,15 +179,15 @@ final class Batcher {
         ChannelOut.Compression c = config.brotliFromFjord() && rollup.isFjordActive(l1Time)
                 ? ChannelOut.Compression.BROTLI : config.compression();
         ChannelOut out = new ChannelOut(id, c, rollup.maxRlpBytesPerChannel(l1Time));
-        for (Batch b : batches(blocks, withoutTransactions)) out.add(b);
+        for (Batch b : batches(blocks)) out.add(b);
         return out;
     }
 
     /** One span batch for all blocks once Delta is active at the first block's L1 origin, else singular batches. */
-    List<Batch> batches(List<L2BlockData> blocks, boolean withoutTransactions) {
+    List<Batch> batches(List<L2BlockData> blocks) {
         List<SingularBatch> singular = new ArrayList<>(blocks.size());
         for (L2BlockData b : blocks) {
-            List<byte[]> txs = withoutTransactions ? List.of() : scenarios.batchTransactions(b, chains);
+            List<byte[]> txs = scenarios.batchTransactions(b, chains);
             singular.add(new SingularBatch(b.header().parentHash(), b.info().l1Origin().number(),
                     b.info().l1Origin().hash(), b.header().timestamp(), txs));
         }

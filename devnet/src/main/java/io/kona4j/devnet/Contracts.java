@@ -86,6 +86,30 @@ final class Contracts {
         return a.assemble();
     }
 
+    /**
+     * {@link #storage()} written with Shanghai's PUSH0: {@code sstore(calldata[0], calldata[32])}. Deployed through
+     * the create2Deployer after Canyon.
+     */
+    static byte[] push0Storage() {
+        return new Asm().push(0x20).op(CALLDATALOAD).op(PUSH0, CALLDATALOAD, SSTORE, STOP).assemble();
+    }
+
+    /**
+     * Cancun opcodes (Ecotone): {@code tstore(0, calldata[0])}, then {@code sstore(1, tload(0))};
+     * {@code sstore(2, blobbasefee)}; {@code mstore(0, calldata[0])}, {@code mcopy(32, 0, 32)},
+     * {@code sstore(3, mload(32))}.
+     */
+    static byte[] cancunOpcodes() {
+        Asm a = new Asm();
+        a.op(PUSH0, CALLDATALOAD, PUSH0, TSTORE)
+                .op(PUSH0, TLOAD).push(1).op(SSTORE)
+                .op(BLOBBASEFEE).push(2).op(SSTORE)
+                .op(PUSH0, CALLDATALOAD, PUSH0, MSTORE)
+                .push(0x20).op(PUSH0).push(0x20).op(MCOPY)
+                .push(0x20).op(MLOAD).push(3).op(SSTORE, STOP);
+        return a.assemble();
+    }
+
     /** The devnet's L2ToL1MessagePasser implementation: records {@code sentMessages[keccak256(calldata)] = 1}. */
     static byte[] messagePasser() {
         return new Asm().op(CALLDATASIZE).push(0).push(0).op(CALLDATACOPY)

@@ -86,7 +86,7 @@ final class DevnetBuilder {
     Devnet build() {
         long start = System.nanoTime();
         long t0 = DevnetConfig.L1_GENESIS_TIME;
-        l1Config = L1ChainConfig.standard(DevnetConfig.L1_CHAIN_ID, 0L, null, null, null, null);
+        l1Config = L1ChainConfig.standard(DevnetConfig.L1_CHAIN_ID, 0L, l1PragueTime(config, t0), null, null, null);
         Header l1Genesis = l1Header(null, 0, t0, List.of(), List.of(), 0);
         L1BlockData l1g = new L1BlockData(new Block(l1Genesis, List.of(), List.of(), List.of()), l1Genesis.hash(),
                 List.of(), List.of());
@@ -202,8 +202,24 @@ final class DevnetBuilder {
                 .withdrawalsRoot(Hash.EMPTY_TRIE_ROOT)
                 .blobGasUsed(blobGasUsed).excessBlobGas(excess)
                 .parentBeaconBlockRoot(random("l1-beacon-root", n))
+                .requestsHash(l1Config.pragueTime() != null && time >= l1Config.pragueTime() ? EMPTY_REQUESTS_HASH : null)
                 .build();
     }
+
+    /**
+     * L1 turns Prague (EIP-7691 blob schedule: target 6, update fraction 5007716) at the last L1 block time not after
+     * the L2 Isthmus activation, as on mainnet where Pectra shortly preceded OP Isthmus; a chain without Isthmus keeps
+     * L1 on Cancun.
+     */
+    static Long l1PragueTime(DevnetConfig config, long t0) {
+        Long isthmus = config.hardForks().time(Hardfork.ISTHMUS);
+        if (isthmus == null) return null;
+        return t0 + isthmus / DevnetConfig.L1_BLOCK_TIME * DevnetConfig.L1_BLOCK_TIME;
+    }
+
+    /** EIP-7685 {@code requests_hash} of a block with no requests: {@code sha256("")}. */
+    static final Hash EMPTY_REQUESTS_HASH =
+            Hash.fromHex("0xe3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
 
     /** EIP-1559 on L1: elasticity 2, denominator 8. */
     private static UInt256 l1BaseFee(Header p) {
@@ -287,8 +303,8 @@ final class DevnetBuilder {
         List<byte[]> txs = new ArrayList<>(base.transactions());
         // The Jovian (and Interop) activation block carries no batch transactions: derivation drops a batch that has
         // any (PROTOCOL.md §1.9 rule 8), so the sequencer leaves the workload for the next block.
-        boolean noUserTxs = rollup.isFirstBlock(Hardfork.JOVIAN, t) || rollup.isFirstBlock(Hardfork.INTEROP, t)
-                || scenarios.depositOnly(parent.number() + 1, epoch.number());
+        boolean noUserTxs = rollup.isFirstBlock(Hardfork.JOVIAN, t) || rollup.isFirstBlock(Hardfork.INTEROP, t);
+        noUserTxs |= scenarios.depositOnly(parent.number() + 1, epoch.number());
         List<SignedTransaction> user = noUserTxs ? List.of() : workload.l2Transactions(parent.number() + 1, t, rollup);
         for (SignedTransaction s : user) txs.add(s.encode());
         OpPayloadAttributes attrs = new OpPayloadAttributes(base.timestamp(), base.prevRandao(),

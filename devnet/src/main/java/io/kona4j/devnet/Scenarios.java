@@ -101,13 +101,16 @@ final class Scenarios {
     void start(RollupConfig rollup) {
         this.rollup = rollup;
         long epochs = epochs();
-        updatesFrom = Math.max(2, epochs / 4);
+        updatesFrom = Math.max(3, epochs / 4);
         if (has(Scenario.BATCHER_CHANGE)) batcherChangeL1 = updatesFrom;
         if (has(Scenario.EIP1559_PARAMS)) firstActive(Hardfork.HOLOCENE, Scenario.EIP1559_PARAMS);
         if (has(Scenario.OPERATOR_FEE)) firstActive(Hardfork.ISTHMUS, Scenario.OPERATOR_FEE);
         if (has(Scenario.INVALID_BATCH)) {
             for (long b = Math.max(2, config.l2Blocks() / 2); b <= config.l2Blocks(); b++) {
-                if (rollup.isHoloceneActive(l2Time(b))) {
+                long t = l2Time(b);
+                boolean activation = false;
+                for (Hardfork f : Hardfork.values()) activation |= rollup.isFirstBlock(f, t);
+                if (rollup.isHoloceneActive(t) && !activation) {
                     invalidBlock = b;
                     break;
                 }

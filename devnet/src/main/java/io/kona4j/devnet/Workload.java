@@ -31,6 +31,12 @@ final class Workload {
     static final long SET_CODE_SLOT = 0x7702;
     /** The delegator's storage slot the later plain call through the delegated EOA writes. */
     static final long DELEGATED_CALL_SLOT = 0x7703;
+    /** The create2Deployer Canyon installs (PROTOCOL.md §2.2). */
+    static final Address CREATE2_DEPLOYER = Address.fromHex("0x13b0D85CcB8bf860b6b79AF3029fCA081AE9beF2");
+    /** The salt of the workload's CREATE2 deployment through the create2Deployer. */
+    static final byte[] CREATE2_SALT = Keccak256.digest("kona4j devnet create2".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    /** The slot the call into the PUSH0 contract writes. */
+    static final long PUSH0_SLOT = 5;
     /** The GasPriceOracle's flag getters, each probed around its fork. */
     static final List<Map.Entry<Hardfork, String>> GPO_FLAGS = List.of(Map.entry(Hardfork.ECOTONE, "isEcotone()"),
             Map.entry(Hardfork.FJORD, "isFjord()"), Map.entry(Hardfork.ISTHMUS, "isIsthmus()"),
@@ -49,6 +55,8 @@ final class Workload {
     private Address storageContract;
     private Address storageHeavyContract;
     private Address proberContract;
+    private Address push0Contract;
+    private Address cancunContract;
 
     Workload(long seed) {
         this.seed = seed;
@@ -82,9 +90,11 @@ final class Workload {
      * write, a precompile call (ecrecover, sha256, bn254 add and mul in turn), every third a message-passer call,
      * every fourth a storage-heavy call. Fork-specific: P256VERIFY in every block from the one before Fjord, a
      * BLS12-381 G1ADD in every block from the one before Isthmus (before the fork the address answers nothing), the
-     * GasPriceOracle's {@code isEcotone/isFjord/isIsthmus/isJovian()} probed in the blocks around each fork, and after
+     * GasPriceOracle.s {@code isEcotone/isFjord/isIsthmus/isJovian()} probed in the blocks around each fork, and after
      * Isthmus an EIP-7702 set-code transaction delegating the unfunded "delegator" EOA to the storage contract, then a
-     * plain call through that EOA.
+     * plain call through that EOA. After Canyon user0 deploys PUSH0 code through the create2Deployer and calls it;
+     * after Ecotone it creates a contract using TSTORE/TLOAD, MCOPY and BLOBBASEFEE and calls it. user0's nonces:
+     * 0–2 the block-1 deployments, 3 the create2Deployer call, 4 the PUSH0 call, 5 the Cancun-opcodes creation.
      */
     List<SignedTransaction> l2Transactions(long n, long t, RollupConfig rollup) {
         long chain = rollup.l2ChainId();
@@ -134,6 +144,27 @@ final class Workload {
                 out.add(probe(prober, chain, new Precompiles.Call(Predeploys.GAS_PRICE_ORACLE, sel),
                         UInt256.fromBytes(sel)));
             }
+        }
+        Long canyon = rollup.hardForks().time(Hardfork.CANYON);
+        if (canyon != null && t == canyon + rollup.blockTime()) {
+            byte[] data = Bytes.concat(selector("deploy(uint256,bytes32,bytes)"), UInt256.ZERO.toBytes32(), CREATE2_SALT,
+                    UInt256.valueOf(0x60).toBytes32(), abiBytes(Asm.deployment(Contracts.push0Storage())));
+            out.add(Signer.eip1559(deployer, chain, nonce(deployer), TIP, MAX_FEE, 300_000, CREATE2_DEPLOYER,
+                    UInt256.ZERO, data));
+            push0Contract = create2Address(CREATE2_DEPLOYER, CREATE2_SALT, Asm.deployment(Contracts.push0Storage()));
+        } else if (push0Contract != null && canyon != null && t == canyon + 2 * rollup.blockTime()) {
+            out.add(Signer.eip1559(deployer, chain, nonce(deployer), TIP, MAX_FEE, 60_000, push0Contract, UInt256.ZERO,
+                    Bytes.concat(UInt256.valueOf(PUSH0_SLOT).toBytes32(), UInt256.valueOf(n).toBytes32())));
+        }
+        Long ecotone = rollup.hardForks().time(Hardfork.ECOTONE);
+        if (ecotone != null && t == ecotone + rollup.blockTime()) {
+            long nonce = nonce(deployer);
+            out.add(Signer.eip1559(deployer, chain, nonce, TIP, MAX_FEE, 300_000, null, UInt256.ZERO,
+                    Asm.deployment(Contracts.cancunOpcodes())));
+            cancunContract = createAddress(deployer.address(), nonce);
+        } else if (cancunContract != null && ecotone != null && t == ecotone + 2 * rollup.blockTime()) {
+            out.add(Signer.eip1559(deployer, chain, nonce(deployer), TIP, MAX_FEE, 100_000, cancunContract,
+                    UInt256.ZERO, UInt256.valueOf(n).toBytes32()));
         }
         Long isthmus = rollup.hardForks().time(Hardfork.ISTHMUS);
         Keys sponsor = users.get(5);
@@ -198,6 +229,18 @@ final class Workload {
         SignedTransaction tx = Signer.eip1559(depositor, rollup.l1ChainId(), nonce(depositor), TIP, MAX_FEE, 200_000,
                 rollup.depositContractAddress(), value, data);
         return new L1Call(tx, 100_000, List.of(log), what);
+    }
+
+    /** EIP-1014: {@code keccak256(0xff ‖ deployer ‖ salt ‖ keccak256(initCode))[12:]}. */
+    static Address create2Address(Address deployer, byte[] salt, byte[] initCode) {
+        byte[] h = Keccak256.digest(Bytes.concat(new byte[] {(byte) 0xff}, deployer.toArray(), salt,
+                Keccak256.digest(initCode)));
+        return Address.of(h, 12);
+    }
+
+    /** The ABI tail of a {@code bytes} argument: its length word, then the bytes zero-padded to 32. */
+    static byte[] abiBytes(byte[] b) {
+        return Bytes.concat(UInt256.valueOf(b.length).toBytes32(), java.util.Arrays.copyOf(b, (b.length + 31) / 32 * 32));
     }
 
     /** The CREATE address of {@code sender} at {@code nonce} (nonce below 128): keccak256(rlp([sender, nonce]))[12:]. */

@@ -113,21 +113,92 @@ class ForksTest {
         assertThat(user).isGreaterThan(4 * BLOCKS);
     }
 
+    // ------------------------------------------------------------------ deposits and receipts
+
+    /**
+     * Deposits across Regolith and Canyon (PROTOCOL.md §1.10, §2.1): the L1-info deposit is a 150M-gas system
+     * transaction using no gas before Regolith and a 1M-gas ordinary one after; deposit receipts carry the sender's
+     * nonce before execution from Regolith and the receipt version 1 from Canyon.
+     */
+    @Test
+    void depositsAndTheirReceiptsFollowRegolithAndCanyon() {
+        var rc = d.rollupConfig();
+        java.util.Map<Address, Long> nonces = new java.util.HashMap<>();
+        Address depositor = Address.fromHex("0xdeaddeaddeaddeaddeaddeaddeaddeaddead0001");
+        for (long n = 1; n <= BLOCKS; n++) {
+            L2BlockData b = d.l2Block(n);
+            long t = b.header().timestamp();
+            DepositTransaction info = (DepositTransaction) b.block().transactions().get(0);
+            assertThat(info.from()).isEqualTo(depositor);
+            assertThat(info.to()).isEqualTo(Predeploys.L1_BLOCK);
+            boolean regolith = rc.isRegolithActive(t);
+            assertThat(info.gasLimit()).as("L2 #" + n).isEqualTo(regolith ? 1_000_000L : 150_000_000L);
+            assertThat(info.isSystemTransaction()).as("L2 #" + n).isEqualTo(!regolith);
+            long infoGas = b.receipts().get(0).cumulativeGasUsed();
+            if (regolith) assertThat(infoGas).isBetween(21_000L, 1_000_000L);
+            else assertThat(infoGas).isZero();
+            for (int i = 0; i < b.receipts().size(); i++) {
+                Transaction tx = b.block().transactions().get(i);
+                if (!(tx instanceof DepositTransaction dep)) continue;
+                var r = b.receipts().get(i);
+                long before = nonces.getOrDefault(dep.from(), 0L);
+                nonces.put(dep.from(), before + 1);
+                assertThat(r.depositNonce()).as("L2 #" + n + " tx " + i).isEqualTo(regolith ? before : null);
+                assertThat(r.depositReceiptVersion()).as("L2 #" + n + " tx " + i)
+                        .isEqualTo(rc.isCanyonActive(t) ? 1L : null);
+            }
+        }
+        assertThat(nonces.get(depositor)).as("L1-info deposits and the GasPriceOracle set calls")
+                .isEqualTo(BLOCKS + 4L);
+        assertThat(state(BLOCKS).account(depositor).nonce()).isEqualTo(BLOCKS + 4L);
+    }
+
+    // ------------------------------------------------------------------ fees
+
+    @Test
+    void flzLengthPortReproducesOpGethVectors() {
+        assertThat(FlzLength.of(new byte[0])).isZero();
+        byte[] ones = new byte[1000];
+        Arrays.fill(ones, (byte) 1);
+        assertThat(FlzLength.of(ones)).isEqualTo(21);
+        assertThat(FlzLength.of(new byte[1000])).isEqualTo(21);
+    }
+
+    /** Every block's fee vaults move by the spec formulas of its fork ({@link SpecChecks#feeVaults}). */
+    @Test
+    void feeVaultsCollectWhatTheSpecFormulasGiveAcrossEveryFork() {
+        SpecChecks.feeVaults(d);
+    }
+
+    /** Every block's base fee follows the EIP-1559 rule of its parent's fork ({@link SpecChecks#baseFees}). */
+    @Test
+    void baseFeesFollowTheParentsEip1559RulesAcrossEveryFork() {
+        SpecChecks.baseFees(d);
+    }
+
     // ------------------------------------------------------------------ L1
 
     @Test
-    void l1HeadersCarryCancunFieldsAndTheEip4844ExcessBlobGas() {
+    void l1HeadersCarryCancunAndPragueFieldsAndTheEip4844ExcessBlobGas() {
+        assertThat(d.l1Config().cancunTime()).isLessThanOrEqualTo(d.l1Blocks().get(0).header().timestamp());
+        assertThat(d.l1Config().pragueTime()).isGreaterThan(d.l1Config().cancunTime())
+                .isLessThanOrEqualTo(d.rollupConfig().hardForks().isthmus());
         Header prev = null;
         for (L1BlockData b : d.l1Blocks()) {
             Header h = b.header();
             assertThat(h.parentBeaconBlockRoot()).isNotNull();
             assertThat(h.withdrawalsRoot()).isEqualTo(Hash.EMPTY_TRIE_ROOT);
             assertThat(h.blobGasUsed()).isEqualTo(131_072L * b.blobs().size());
+            boolean prague = h.timestamp() >= d.l1Config().pragueTime();
+            // EIP-7685: an L1 Prague block commits to its (empty) requests, sha256("")
+            assertThat(h.requestsHash()).isEqualTo(prague
+                    ? Hash.fromHex("0xe3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855") : null);
             if (prev != null) {
                 assertThat(h.parentHash()).isEqualTo(prev.hash());
-                // EIP-4844 calc_excess_blob_gas with the Cancun target of 3 blobs
+                // EIP-4844 calc_excess_blob_gas, target 3 blobs on Cancun, 6 from Prague (EIP-7691)
+                long target = prague ? 786_432 : 393_216;
                 long sum = prev.excessBlobGas() + prev.blobGasUsed();
-                assertThat(h.excessBlobGas()).isEqualTo(sum < 393_216 ? 0 : sum - 393_216);
+                assertThat(h.excessBlobGas()).isEqualTo(sum < target ? 0 : sum - target);
             } else {
                 assertThat(h.excessBlobGas()).isPositive();
             }
@@ -158,7 +229,33 @@ class ForksTest {
         assertThat(d.l2Block(at(Hardfork.CANYON)).header().withdrawalsRoot()).isEqualTo(Hash.EMPTY_TRIE_ROOT);
     }
 
+    /** A CREATE2 deployment through the create2Deployer after Canyon, of code using PUSH0 (EIP-3855). */
+    @Test
+    void afterCanyonTheCreate2DeployerDeploysPush0Code() {
+        long c = at(Hardfork.CANYON);
+        byte[] init = Asm.deployment(Contracts.push0Storage());
+        byte[] salt = Keccak256.digest("kona4j devnet create2".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Address create2 = Address.fromHex("0x13b0D85CcB8bf860b6b79AF3029fCA081AE9beF2");
+        Address expected = Address.of(Keccak256.digest(Bytes.concat(new byte[] {(byte) 0xff}, create2.toArray(), salt,
+                Keccak256.digest(init))), 12);
+        assertThat(state(c + 1).code(expected)).isEqualTo(Contracts.push0Storage()).contains((byte) 0x5f);
+        assertThat(state(c + 2).storage(expected, Workload.PUSH0_SLOT)).isEqualTo(UInt256.valueOf(c + 2));
+    }
+
     // ------------------------------------------------------------------ Ecotone
+
+    /** TSTORE/TLOAD, MCOPY and BLOBBASEFEE (1 on L2, PROTOCOL.md §2.5) in a contract created after Ecotone. */
+    @Test
+    void afterEcotoneCancunOpcodesRun() {
+        long e = at(Hardfork.ECOTONE);
+        // user0's nonces: three deployments in block 1, the create2Deployer call and the PUSH0 call, then this one
+        Address c = Workload.createAddress(Keys.of(SEED, "user0").address(), 5);
+        assertThat(state(e + 1).code(c)).isEqualTo(Contracts.cancunOpcodes());
+        L2State s = state(e + 2);
+        assertThat(s.storage(c, 1)).isEqualTo(UInt256.valueOf(e + 2));
+        assertThat(s.storage(c, 2)).isEqualTo(UInt256.ONE);
+        assertThat(s.storage(c, 3)).isEqualTo(UInt256.valueOf(e + 2));
+    }
 
     static final Address BEACON_ROOTS = Address.fromHex("0x000F3df6D732807Ef1319fB7B8bB8522d0Beac02");
 
@@ -193,11 +290,23 @@ class ForksTest {
             BigInteger slot3 = BigInteger.valueOf(d.l2Block(n).info().sequenceNumber())
                     .or(BigInteger.valueOf(1_000_000).shiftLeft(96));
             assertThat(s.storage(Predeploys.L1_BLOCK, 3)).isEqualTo(UInt256.fromBigInteger(slot3));
-            BigInteger blobBaseFee = fakeExponential(BigInteger.ONE, BigInteger.valueOf(o.excessBlobGas()),
-                    BigInteger.valueOf(3_338_477));
-            assertThat(blobBaseFee).isGreaterThan(BigInteger.ONE);
-            assertThat(s.storage(Predeploys.L1_BLOCK, 7)).isEqualTo(UInt256.fromBigInteger(blobBaseFee));
         }
+        // slot 7, the blob base fee: EIP-4844 fake_exponential with the update fraction of the origin's L1 fork,
+        // Cancun's 3338477, Prague's 5007716 (EIP-7691) once L1 is Prague
+        boolean cancunSeen = false;
+        boolean pragueSeen = false;
+        for (long n = e + 1; n <= BLOCKS; n++) {
+            Header o = origin(n);
+            boolean prague = o.timestamp() >= d.l1Config().pragueTime();
+            cancunSeen |= !prague;
+            pragueSeen |= prague;
+            BigInteger blobBaseFee = fakeExponential(BigInteger.ONE, BigInteger.valueOf(o.excessBlobGas()),
+                    BigInteger.valueOf(prague ? 5_007_716 : 3_338_477));
+            assertThat(blobBaseFee).isGreaterThan(BigInteger.ONE);
+            assertThat(state(n).storage(Predeploys.L1_BLOCK, 7)).as("L2 #" + n)
+                    .isEqualTo(UInt256.fromBigInteger(blobBaseFee));
+        }
+        assertThat(cancunSeen && pragueSeen).as("L1 origins on both sides of L1 Prague").isTrue();
         // the activation block itself still carries the Bedrock-format L1-info: no blob base fee yet
         assertThat(state(e).storage(Predeploys.L1_BLOCK, 7)).isEqualTo(UInt256.ZERO);
     }
@@ -268,23 +377,8 @@ class ForksTest {
         for (long n = h + 1; n < at(Hardfork.JOVIAN); n++) {
             Header p = d.l2Block(n - 1).header();
             assertThat(d.l2Block(n).header().baseFeePerGas().longValue()).as("L2 #" + n)
-                    .isEqualTo(eip1559BaseFee(p.baseFeePerGas().longValue(), p.gasUsed(), p.gasLimit(), 250, 6));
+                    .isEqualTo(SpecChecks.eip1559BaseFee(p.baseFeePerGas().longValue(), p.gasUsed(), p.gasLimit(), 250, 6));
         }
-    }
-
-    /** The EIP-1559 base fee of a child of a block with the given base fee, gas used and gas limit. */
-    static long eip1559BaseFee(long base, long used, long limit, long denominator, long elasticity) {
-        long target = limit / elasticity;
-        if (used == target) return base;
-        BigInteger b = BigInteger.valueOf(base);
-        if (used > target) {
-            long delta = b.multiply(BigInteger.valueOf(used - target)).divide(BigInteger.valueOf(target))
-                    .divide(BigInteger.valueOf(denominator)).longValue();
-            return base + Math.max(1, delta);
-        }
-        long delta = b.multiply(BigInteger.valueOf(target - used)).divide(BigInteger.valueOf(target))
-                .divide(BigInteger.valueOf(denominator)).longValue();
-        return base - delta;
     }
 
     // ------------------------------------------------------------------ Isthmus
@@ -403,15 +497,21 @@ class ForksTest {
         // L1Block slot 8: daFootprintGasScalar u16 @12, 400 when the system config has none
         assertThat(state(j + 1).storage(Predeploys.L1_BLOCK, 8))
                 .isEqualTo(UInt256.fromBigInteger(BigInteger.valueOf(400).shiftLeft(96)));
-        // header blobGasUsed = Σ DA footprint, at least 100 · 400 per user transaction
+        // header blobGasUsed = Σ DA footprint: max(100, (−42,585,600 + 836,500 · flzLen(tx)) / 1e6) · 400 a tx
+        assertThat(d.l2Block(j - 1).header().blobGasUsed()).isZero();
         for (long n = j + 1; n <= BLOCKS; n++) {
             L2BlockData b = d.l2Block(n);
-            long users = b.block().transactions().stream().filter(t -> !(t instanceof DepositTransaction)).count();
-            assertThat(b.header().blobGasUsed()).as("L2 #" + n).isGreaterThanOrEqualTo(users * 100 * 400);
+            long da = 0;
+            for (Transaction t : b.block().transactions()) {
+                if (t instanceof DepositTransaction) continue;
+                da += Math.max(100, (-42_585_600L + 836_500L * FlzLength.of(t.encode())) / 1_000_000L) * 400;
+            }
+            assertThat(da).isPositive();
+            assertThat(b.header().blobGasUsed()).as("L2 #" + n).isEqualTo(da);
             Header p = d.l2Block(n - 1).header();
             long gasMetric = Math.max(p.gasUsed(), p.blobGasUsed());
             assertThat(b.header().baseFeePerGas().longValue()).as("L2 #" + n + " base fee")
-                    .isEqualTo(eip1559BaseFee(p.baseFeePerGas().longValue(), gasMetric, p.gasLimit(), 250, 6));
+                    .isEqualTo(SpecChecks.eip1559BaseFee(p.baseFeePerGas().longValue(), gasMetric, p.gasLimit(), 250, 6));
         }
     }
 
@@ -506,5 +606,26 @@ class ForksTest {
             ClaimProver.Outcome after = p.proveNative(Claim.honest(d, BLOCKS), m -> { });
             assertThat(after.result().exitCode()).as(after.result().toString()).isZero();
         }
+    }
+
+    /** One claim over the whole chain: genesis agreed, every block derived and executed through all the forks. */
+    @Test
+    void theWholeChainProvesInOneClaim() {
+        try (LoopbackServer s = LoopbackServer.start(d)) {
+            ClaimProver.Outcome all = new ClaimProver(d, s).proveNative(Claim.honest(d, 0, BLOCKS), m -> { });
+            assertThat(all.result().exitCode()).as(all.result().toString()).isZero();
+            assertThat(all.blocksDerived()).isEqualTo(BLOCKS);
+            System.out.printf("whole chain (%d blocks) proven in %d ms, %d ms a block%n", BLOCKS,
+                    all.nanos() / 1_000_000, all.nanos() / BLOCKS / 1_000_000);
+        }
+    }
+
+    @Test
+    void allForksNeedsBlocksPastJovian() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> DevnetConfig.allForks(1, DevnetConfig.ALL_FORKS_MIN_BLOCKS - 1))
+                .isInstanceOf(DevnetException.class).hasMessageContaining("at least " + DevnetConfig.ALL_FORKS_MIN_BLOCKS);
+        assertThat(DevnetConfig.allForks(1, DevnetConfig.ALL_FORKS_MIN_BLOCKS).activationBlock(Hardfork.JOVIAN))
+                .isEqualTo(at(Hardfork.JOVIAN)).isLessThan(DevnetConfig.ALL_FORKS_MIN_BLOCKS);
     }
 }
