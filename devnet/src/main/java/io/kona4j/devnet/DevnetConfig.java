@@ -21,7 +21,8 @@ import java.util.Set;
  * @param spanBatchesFromDelta span batches once Delta is active
  * @param blobsFromEcotone blob DA once Ecotone is active (calldata otherwise)
  * @param maxFrameData at most this many bytes of channel data per frame, so channels split over frames
- * @param framesPerL1Block at most this many batcher transactions per L1 block, so channels span L1 blocks
+ * @param framesPerL1Block at most this many frames per L1 block (calldata: one transaction each; blobs: one blob
+ *     each, up to six blobs per type-3 transaction), so channels span L1 blocks
  * @param scenarios the L1-side events to build in (none by default)
  */
 public record DevnetConfig(long seed, int l2Blocks, HardForks hardForks, ChannelOut.Compression compression,

@@ -178,7 +178,7 @@ class BatcherTest {
     @Test
     void fjordSpanBrotliBlobsWithSeveralBlobsPerTransaction() {
         Devnet d = Devnet.build(DevnetConfig.bedrock(5, 14).withHardForks(FJORD)
-                .withBatching(ChannelOut.Compression.ZLIB, true, true, true).withFrames(400, 4));
+                .withBatching(ChannelOut.Compression.ZLIB, true, true, true).withFrames(1200, 3));
         Decoded dec = decode(d, Keys.of(5, "batcher").address());
         assertBatchesAreTheChain(d, dec);
         assertThat(dec.singular()).isZero();
@@ -186,6 +186,8 @@ class BatcherTest {
         assertThat(dec.brotli()).isEqualTo(dec.channels());
         assertThat(dec.calldataTxs()).isZero();
         assertThat(dec.blobs()).isEqualTo(dec.frames()).isGreaterThan(dec.blobTxs());
+        assertThat(dec.framesInMultiFrameChannels()).isPositive();
+        ScenariosTest.proveAcross(d, 5, 9);
     }
 
     @Test

@@ -97,6 +97,22 @@ class ScenariosTest {
             if (e.contains("SystemConfig gas limit")) m = Long.parseLong(e.substring(4, e.indexOf(':')));
         }
         assertThat(m).isPositive();
+        // The ConfigUpdate logs as PROTOCOL.md §1.10 has them: event topic, version 0, update type; ABI bytes data.
+        List<io.kona4j.consensus.Log> logs = d.l1Blocks().get((int) m).receipts().stream()
+                .flatMap(r -> r.logs().stream())
+                .filter(l -> l.address().equals(d.rollupConfig().l1SystemConfigAddress())).toList();
+        assertThat(logs).hasSize(2);
+        for (io.kona4j.consensus.Log l : logs) {
+            assertThat(l.topics().get(0).toHex())
+                    .isEqualTo("0x1d2b0bda21d56b8bd12d4f94ebacffdfb35f5e226f84b461103bb8beab6353be");
+            assertThat(l.topics().get(1)).isEqualTo(Hash.ZERO);
+        }
+        assertThat(logs.get(0).topics().get(2)).isEqualTo(Hash.ZERO);
+        assertThat(Hex.encode(logs.get(0).data())).isEqualTo("0x" + "0".repeat(62) + "20" + "0".repeat(62) + "20"
+                + "0".repeat(24) + Keys.of(12, "batcher2").address().toHex().substring(2));
+        assertThat(logs.get(1).topics().get(2).toHex()).isEqualTo("0x" + "0".repeat(63) + "2");
+        assertThat(Hex.encode(logs.get(1).data())).isEqualTo("0x" + "0".repeat(62) + "20" + "0".repeat(62) + "20"
+                + "0".repeat(57) + "17d7840");
         assertThat(d.events()).contains("L1 #" + m + ": SystemConfig batcher → "
                 + Keys.of(12, "batcher2").address().toChecksumHex());
         Address oldKey = Keys.of(12, "batcher").address();
