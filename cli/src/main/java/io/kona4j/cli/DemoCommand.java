@@ -44,15 +44,15 @@ import java.util.regex.Pattern;
  * {@code kona4j demo}: builds a devnet (L1 with batcher transactions and deposit logs, L2 sequenced by kona4j's own
  * executor), serves it over loopback JSON-RPC and beacon API, and proves claims on it with the host of
  * {@code kona4j host single} and the client in one process, keeping what the host fetched in a kona-host data
- * directory and every preimage each claim used in a witness bundle. Then every claim is replayed offline from the
- * data directory (no request reaches the server) and from its bundle (no host at all), and one claim is re-proven a
- * few times warm for per-block figures. One claim is deliberately wrong and must be rejected. With {@code --out DIR}
+ * directory and every preimage each claim used in a witness bundle. Then some claims are replayed offline from the
+ * data directory (no request reaches the server) and from their bundles (no host at all), and the whole-chain claim
+ * is re-proven a few times warm for per-block figures. One claim is deliberately wrong and must be rejected. With {@code --out DIR}
  * the chain, data directory and bundles stay in DIR and the replay command lines are printed (and written to
  * {@code DIR/replay.sh}). No network beyond 127.0.0.1.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Build a devnet chain and prove claims on it (host and client in one process); one wrong claim is "
-                + "rejected. Replays every claim offline and from a witness bundle; --out DIR keeps them.")
+                + "rejected. Replays claims offline and from witness bundles; --out DIR keeps them for replay.")
 public final class DemoCommand implements Kona4jCommand {
     /** The chains the demo can build. */
     enum Chain { ALL_FORKS, BEDROCK }
@@ -179,11 +179,12 @@ public final class DemoCommand implements Kona4jCommand {
                 unexpected += report("native ", c.claim(), p, null);
             }
             long before = server.requests();
+            // replayed here: the first claim and the last three (multi-block, last block, the wrong claim); every
+            // claim's replay command is printed with --out
             for (int i = 0; i < claims.size(); i++) {
+                if (i != 0 && i < claims.size() - 3) continue;
                 unexpected += report("offline", claims.get(i).claim(), proveOffline(d, claims.get(i).claim(), data),
                         natives.get(i));
-            }
-            for (int i = 0; i < claims.size(); i++) {
                 unexpected += report("witness", claims.get(i).claim(), replayWitness(claims.get(i).witness()),
                         natives.get(i));
             }
@@ -192,8 +193,9 @@ public final class DemoCommand implements Kona4jCommand {
             if (offlineRequests != 0) unexpected++;
             if (warmRounds > 0) warm(d, server, claims, data);
         }
-        System.err.printf("demo: %d claims decided natively, offline and from witness bundles, %d not as expected, "
-                + "%.2fs in all%n", claims.size(), unexpected, (System.nanoTime() - t0) / 1e9);
+        System.err.printf("demo: %d claims decided natively (%d of them replayed offline and from witness bundles), %d "
+                + "not as expected, %.2fs in all%n", claims.size(), Math.min(4, claims.size()), unexpected,
+                (System.nanoTime() - t0) / 1e9);
         if (keep) printReplay(d, dir, claims, rollupJson, l1Json, data);
         return unexpected == 0 ? 0 : 1;
     }

@@ -79,7 +79,7 @@ class DemoCommandTest {
 
     @Test
     void theDefaultAllForksChainWithoutOutDecidesEveryClaim() {
-        assertThat(Kona4j.commandLine().execute("demo", "--seed", "5", "--warm-rounds", "0")).isZero();
+        assertThat(Kona4j.commandLine().execute("demo", "--seed", "5", "--blocks", "40", "--warm-rounds", "0")).isZero();
     }
 
     @Test
