@@ -14,11 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The claims of the end-to-end matrix on one devnet, each with the decision every back end must reach. Honest claims:
  * the first block, the middle, the last, the first blocks of new L1 epochs, the first block of every fork activated
- * after genesis, and two multi-block claims. Altered claims at one block {@code k}: the output root rebuilt from the
+ * after genesis, the blocks where scenario events show, and two multi-block claims. Altered claims at one block {@code k}: the output root rebuilt from the
  * block's honest components with one of them replaced (state root, message-passer storage root, block hash), and the
  * honest root of one block claimed at another number. The expected decisions come from the devnet's sequencer (the
  * chain it built), not from the proof: an honest claim is VALID with the sequencer's root of the claimed block
@@ -77,6 +79,56 @@ final class MatrixClaims {
         return out;
     }
 
+    private static final Pattern L2_EVENT = Pattern.compile("^L2 #(\\d+): (.*)$");
+    private static final Pattern L1_EVENT = Pattern.compile("^L1 #(\\d+): (.*)$");
+    private static final Pattern L2_RANGE = Pattern.compile("\\(L2 #(\\d+)");
+
+    /**
+     * The L2 blocks where the devnet's scenario events show (at most {@code max}, fork activations left out, the
+     * workload's plain deposits only if room is left): an L2 event at its block; an L1 event (a deposit, a
+     * SystemConfig update) at the first L2 block of that L1 epoch, or, for a channel naming its L2 blocks, at the
+     * first of them.
+     */
+    static Map<Long, String> eventBlocks(Devnet d, int max) {
+        Map<Long, String> out = new TreeMap<>();
+        List<L2BlockData> blocks = d.l2Blocks();
+        List<String> events = new ArrayList<>();
+        for (String e : d.events()) if (!e.contains(": deposit of ")) events.add(e);
+        for (String e : d.events()) if (e.contains(": deposit of ")) events.add(e);
+        for (String e : events) {
+            if (out.size() >= max) break;
+            Matcher m2 = L2_EVENT.matcher(e);
+            Matcher m1 = L1_EVENT.matcher(e);
+            long block = -1;
+            String what;
+            if (m2.matches()) {
+                what = m2.group(2);
+                if (what.endsWith(" activates")) continue;
+                block = Long.parseLong(m2.group(1));
+            } else if (m1.matches()) {
+                what = m1.group(2);
+                Matcher r = L2_RANGE.matcher(what);
+                if (r.find()) {
+                    block = Long.parseLong(r.group(1));
+                } else {
+                    long l1 = Long.parseLong(m1.group(1));
+                    for (int i = 1; i < blocks.size(); i++) {
+                        if (blocks.get(i).info().l1Origin().number() >= l1) {
+                            block = i;
+                            break;
+                        }
+                    }
+                }
+            } else {
+                continue;
+            }
+            if (block < 1 || block >= blocks.size()) continue;
+            String shortWhat = what.length() > 34 ? what.substring(0, 33) + "…" : what;
+            out.putIfAbsent(block, shortWhat);
+        }
+        return out;
+    }
+
     /** The matrix: honest claims, then altered ones at block {@code k} (1 ≤ k &lt; last). */
     static List<Case> of(Devnet d, long k) {
         long n = d.l2Blocks().size() - 1;
@@ -87,6 +139,7 @@ final class MatrixClaims {
         honest.put(n, "last block");
         for (long b : epochStarts(d, 2)) honest.merge(b, "epoch start", (a, x) -> a + ", " + x);
         forkBoundaries(d).forEach((f, b) -> honest.merge(b, f.key() + " boundary", (a, x) -> a + ", " + x));
+        eventBlocks(d, 4).forEach((b, what) -> honest.merge(b, what, (a, x) -> a + ", " + x));
         List<Case> out = new ArrayList<>();
         honest.forEach((b, why) -> out.add(honestCase(d, b - 1, b, "block " + b + " (" + why + ")")));
         out.add(honestCase(d, 0, n, "blocks 1-" + n + " (the whole chain)"));
