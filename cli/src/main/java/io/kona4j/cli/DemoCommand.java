@@ -60,11 +60,12 @@ public final class DemoCommand implements Kona4jCommand {
     @Option(names = "--chain", defaultValue = "all-forks", paramLabel = "all-forks|bedrock",
             converter = ChainConverter.class,
             description = "all-forks: Bedrock to Jovian in one chain, zlib singular batches in calldata, span batches "
-                    + "from Delta, blobs from Ecotone, brotli from Fjord (--blocks must reach past Jovian's activation); bedrock: Regolith rules only (default ${DEFAULT-VALUE}).")
+                    + "from Delta, blobs from Ecotone, brotli from Fjord (--blocks must reach past Jovian's "
+                    + "activation); bedrock: Regolith rules only (default ${DEFAULT-VALUE}).")
     Chain chain;
 
-    @Option(names = "--blocks", description = "L2 blocks after genesis (default: 8 past Jovian's activation for all-forks, "
-            + "12 for bedrock).")
+    @Option(names = "--blocks", description = "L2 blocks after genesis (default: 8 past Jovian's activation for "
+            + "all-forks, 12 for bedrock).")
     Integer blocks;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed for keys and user transactions (default ${DEFAULT-VALUE}).")
@@ -166,7 +167,9 @@ public final class DemoCommand implements Kona4jCommand {
             Files.writeString(dir.resolve("events.txt"), String.join("\n", d.events()) + "\n");
         }
         List<DemoClaim> claims = new ArrayList<>();
-        for (Claim c : claims(d)) claims.add(new DemoClaim(c, witnessDir.resolve("claim-" + (claims.size() + 1) + ".witness")));
+        for (Claim c : claims(d)) {
+            claims.add(new DemoClaim(c, witnessDir.resolve("claim-" + (claims.size() + 1) + ".witness")));
+        }
 
         int unexpected = 0;
         List<Proof> natives = new ArrayList<>();
@@ -211,7 +214,8 @@ public final class DemoCommand implements Kona4jCommand {
         for (Hardfork f : Hardfork.values()) {
             for (int i = 1; i <= n; i++) {
                 long t = d.l2Block(i).header().timestamp();
-                if (d.rollupConfig().isActive(f, t) && !d.rollupConfig().isActive(f, d.l2Block(i - 1).header().timestamp())) {
+                long parent = d.l2Block(i - 1).header().timestamp();
+                if (d.rollupConfig().isActive(f, t) && !d.rollupConfig().isActive(f, parent)) {
                     single.merge((long) i, "block " + i + ", first " + f.key(), (a, b) -> a + ", " + f.key());
                     break;
                 }

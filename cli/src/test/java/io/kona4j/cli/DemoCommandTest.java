@@ -36,8 +36,8 @@ class DemoCommandTest {
         int exit;
         try (PrintStream capture = new PrintStream(buf, true, StandardCharsets.UTF_8)) {
             System.setOut(capture);
-            exit = Kona4j.commandLine().execute("demo", "--chain", "bedrock", "--blocks", "6", "--seed", "3", "--warm-rounds", "1",
-                    "--out", out.toString());
+            exit = Kona4j.commandLine().execute("demo", "--chain", "bedrock", "--blocks", "6", "--seed", "3",
+                    "--warm-rounds", "1", "--out", out.toString());
         } finally {
             System.setOut(old);
         }

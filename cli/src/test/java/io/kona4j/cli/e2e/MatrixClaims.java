@@ -20,11 +20,11 @@ import java.util.regex.Pattern;
 /**
  * The claims of the end-to-end matrix on one devnet, each with the decision every back end must reach. Honest claims:
  * the first block, the middle, the last, the first blocks of new L1 epochs, the first block of every fork activated
- * after genesis, the blocks where scenario events show, and two multi-block claims. Altered claims at one block {@code k}: the output root rebuilt from the
- * block's honest components with one of them replaced (state root, message-passer storage root, block hash), and the
- * honest root of one block claimed at another number. The expected decisions come from the devnet's sequencer (the
- * chain it built), not from the proof: an honest claim is VALID with the sequencer's root of the claimed block
- * computed, an altered one INVALID with the same honest root computed.
+ * after genesis, the blocks where scenario events show, and two multi-block claims. Altered claims at one block
+ * k: the output root rebuilt from the block's honest components with one of them replaced (state root, message-passer
+ * storage root, block hash), and the honest root of one block claimed at another number. The expected decisions come
+ * from the devnet's sequencer (the chain it built), not from the proof: an honest claim is VALID with the sequencer's
+ * root of the claimed block computed, an altered one INVALID with the same honest root computed.
  */
 final class MatrixClaims {
     private MatrixClaims() {}
