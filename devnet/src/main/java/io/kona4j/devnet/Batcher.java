@@ -33,13 +33,15 @@ import java.util.Map;
  * ({@code brotliFromFjord}); frames of at most {@code maxFrameData} bytes. Each L1 block carries up to
  * {@code framesPerL1Block} frames, in order: as calldata transactions (one frame each) before Ecotone or without
  * {@code blobsFromEcotone}, else as blobs (OP blob encoding, real KZG commitments and proofs) of type-3 transactions
- * holding up to six blobs each. Transactions are signed by the batcher key the {@link Scenarios} say is current, and
+ * holding up to six blobs each, at most six blobs per L1 block. Transactions are signed by the batcher key the {@link Scenarios} say is current, and
  * the scenarios decide which blocks are not posted, where channels end, which channel times out and when posting
  * pauses.
  */
 final class Batcher {
     /** Blobs per type-3 transaction at most (the Cancun block maximum). */
     static final int MAX_BLOBS_PER_TX = 6;
+    /** Blobs per L1 block at most: Cancun's maximum (Prague allows 9), whatever {@code framesPerL1Block} says. */
+    static final int MAX_BLOBS_PER_BLOCK = 6;
     private static final long BLOB_TX_GAS = 21_000;
 
     private final DevnetConfig config;
@@ -90,7 +92,9 @@ final class Batcher {
     /** The batcher transactions of L1 block {@code l1Number}. */
     List<Submission> submissions(long l1Number, long l1Time, Header parent) {
         Keys key = scenarios.batcherKey(l1Number, initialKey);
-        while (frames.size() < config.framesPerL1Block() && !queued.isEmpty()) {
+        boolean blobs = config.blobsFromEcotone() && rollup.isEcotoneActive(l1Time);
+        int limit = blobs ? Math.min(config.framesPerL1Block(), MAX_BLOBS_PER_BLOCK) : config.framesPerL1Block();
+        while (frames.size() < limit && !queued.isEmpty()) {
             List<L2BlockData> next = queued.peek();
             long notBefore = scenarios.notBefore(next.get(0));
             if (notBefore > l1Number) break;
@@ -98,11 +102,10 @@ final class Batcher {
             encode(next, l1Number, l1Time, notBefore);
         }
         List<byte[]> out = new ArrayList<>();
-        while (!frames.isEmpty() && out.size() < config.framesPerL1Block() && frames.peek().notBefore() <= l1Number) {
+        while (!frames.isEmpty() && out.size() < limit && frames.peek().notBefore() <= l1Number) {
             out.add(frames.poll().data());
         }
         if (out.isEmpty()) return List.of();
-        boolean blobs = config.blobsFromEcotone() && rollup.isEcotoneActive(l1Time);
         List<Submission> subs = new ArrayList<>();
         if (!blobs) {
             for (byte[] data : out) {

@@ -30,6 +30,7 @@ final class Precompiles {
     static final Address SHA256 = Address.fromHex("0x0000000000000000000000000000000000000002");
     static final Address BN254_ADD = Address.fromHex("0x0000000000000000000000000000000000000006");
     static final Address BN254_MUL = Address.fromHex("0x0000000000000000000000000000000000000007");
+    static final Address BN254_PAIRING = Address.fromHex("0x0000000000000000000000000000000000000008");
     static final Address BLS12_G1ADD = Address.fromHex("0x000000000000000000000000000000000000000b");
     static final Address P256VERIFY = Address.fromHex("0x0000000000000000000000000000000000000100");
     /** The BLS12-381 G1 generator in EIP-2537 encoding (each coordinate as 64 bytes, 16 zero bytes of padding). */

@@ -31,6 +31,13 @@ final class Workload {
     static final long SET_CODE_SLOT = 0x7702;
     /** The delegator's storage slot the later plain call through the delegated EOA writes. */
     static final long DELEGATED_CALL_SLOT = 0x7703;
+    /** Pairs of a pairing input just over Granite's limit of 112,687 bytes (587 · 192 = 112,704). */
+    static final int GRANITE_PAIRS = 587;
+    /** Pairs of a pairing input just over Jovian's limit of 81,984 bytes (428 · 192 = 82,176). */
+    static final int JOVIAN_PAIRS = 428;
+    /** The prober slots of the over-the-limit pairings, probed in the blocks just before and at Granite and Jovian. */
+    static final long GRANITE_PAIRING_SLOT = 0x0801;
+    static final long JOVIAN_PAIRING_SLOT = 0x0802;
     /** The create2Deployer Canyon installs (PROTOCOL.md §2.2). */
     static final Address CREATE2_DEPLOYER = Address.fromHex("0x13b0D85CcB8bf860b6b79AF3029fCA081AE9beF2");
     /** The salt of the workload's CREATE2 deployment through the create2Deployer. */
@@ -145,6 +152,14 @@ final class Workload {
                         UInt256.fromBytes(sel)));
             }
         }
+        Long granite = rollup.hardForks().time(Hardfork.GRANITE);
+        if (granite != null && (t == granite - rollup.blockTime() || t == granite)) {
+            out.add(pairingProbe(prober, chain, GRANITE_PAIRS, GRANITE_PAIRING_SLOT));
+        }
+        Long jovian = rollup.hardForks().time(Hardfork.JOVIAN);
+        if (jovian != null && (t == jovian - rollup.blockTime() || t == jovian + rollup.blockTime())) {
+            out.add(pairingProbe(prober, chain, JOVIAN_PAIRS, JOVIAN_PAIRING_SLOT));
+        }
         Long canyon = rollup.hardForks().time(Hardfork.CANYON);
         if (canyon != null && t == canyon + rollup.blockTime()) {
             byte[] data = Bytes.concat(selector("deploy(uint256,bytes32,bytes)"), UInt256.ZERO.toBytes32(), CREATE2_SALT,
@@ -183,9 +198,25 @@ final class Workload {
     }
 
     private SignedTransaction probe(Keys k, long chain, Precompiles.Call c, UInt256 slot) {
+        return probe(k, chain, c, slot, 100_000);
+    }
+
+    private SignedTransaction probe(Keys k, long chain, Precompiles.Call c, UInt256 slot, long gas) {
         UInt256 at = slot == null ? UInt256.fromBytes(c.precompile().toWord()) : slot;
         byte[] data = Bytes.concat(UInt256.fromBytes(c.precompile().toWord()).toBytes32(), at.toBytes32(), c.input());
-        return Signer.eip1559(k, chain, nonce(k), TIP, MAX_FEE, 100_000, proberContract, UInt256.ZERO, data);
+        return Signer.eip1559(k, chain, nonce(k), TIP, MAX_FEE, gas, proberContract, UInt256.ZERO, data);
+    }
+
+    /**
+     * A bn254 pairing of {@code pairs} pairs of points at infinity (EIP-197: true, the word 1) whose input is just
+     * over a fork's size limit, so it answers before the fork and fails from it; gas for the Istanbul price with the
+     * 1/64 the call keeps, the calldata and the prober's own work.
+     */
+    private SignedTransaction pairingProbe(Keys k, long chain, int pairs, long slot) {
+        long pairingGas = 45_000L + 34_000L * pairs;
+        long gas = pairingGas + pairingGas / 63 + 4L * 192 * pairs + 200_000;
+        return probe(k, chain, new Precompiles.Call(Precompiles.BN254_PAIRING, new byte[192 * pairs]),
+                UInt256.valueOf(slot), gas);
     }
 
     /** The EOA that signs the EIP-7702 authorization; it never sends a transaction. */

@@ -187,6 +187,17 @@ class BatcherTest {
         assertThat(dec.calldataTxs()).isZero();
         assertThat(dec.blobs()).isEqualTo(dec.frames()).isGreaterThan(dec.blobTxs());
         assertThat(dec.framesInMultiFrameChannels()).isPositive();
+        // The commitment binds the blob: an opening at a point verifies with the pure-Java point evaluation
+        // (the 0x0a precompile, pairing against the setup's G2 point), independent of the back end that made it.
+        L1BlockData.Blob blob = d.l1Blocks().stream().flatMap(b -> b.blobs().stream()).findFirst().orElseThrow();
+        byte[] z = new byte[32];
+        z[31] = 7;
+        BlobKzg.ProofAndEvaluation opening = EthKzgBlobKzg.instance().computeProof(blob.blob(), z);
+        byte[] input = io.kona4j.primitives.Bytes.concat(blob.versionedHash().toArray(), z, opening.y(),
+                blob.commitment(), opening.proof());
+        assertThat(io.kona4j.crypto.kzg.KzgPointEvaluation.INSTANCE.run(input)).isNotNull();
+        input[40] ^= 1;
+        assertThat(io.kona4j.crypto.kzg.KzgPointEvaluation.INSTANCE.run(input)).isNull();
         ScenariosTest.proveAcross(d, 5, 9);
     }
 

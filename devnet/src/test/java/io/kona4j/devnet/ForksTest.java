@@ -153,6 +153,59 @@ class ForksTest {
         assertThat(state(BLOCKS).account(depositor).nonce()).isEqualTo(BLOCKS + 4L);
     }
 
+    /**
+     * Every L2 header's receipts root and bloom from receipts encoded here as the specs say (EIP-2718 type byte,
+     * {@code rlp([status, cumulativeGas, bloom, logs])}, deposits from Canyon with {@code depositNonce} and the version
+     * appended, and between Regolith and Canyon without the nonce: op-geth's quirk, PROTOCOL.md §2.1), the bloom
+     * computed per the Yellow Paper (three 11-bit indices from keccak of each address and topic).
+     */
+    @Test
+    void receiptsRootsAndBloomsFollowTheSpecEncodingAcrossForks() {
+        for (long n = 1; n <= BLOCKS; n++) {
+            L2BlockData b = d.l2Block(n);
+            java.util.List<byte[]> items = new java.util.ArrayList<>();
+            byte[] blockBloom = new byte[256];
+            for (var r : b.receipts()) {
+                byte[] bloom = new byte[256];
+                io.kona4j.primitives.rlp.RlpWriter logs = new io.kona4j.primitives.rlp.RlpWriter().startList();
+                for (var log : r.logs()) {
+                    addToBloom(bloom, log.address().toArray());
+                    logs.startList().writeBytes(log.address().toArray()).startList();
+                    for (Hash topic : log.topics()) {
+                        addToBloom(bloom, topic.toArray());
+                        logs.writeBytes(topic.toArray());
+                    }
+                    logs.endList().writeBytes(log.data()).endList();
+                }
+                logs.endList();
+                io.kona4j.primitives.rlp.RlpWriter w = new io.kona4j.primitives.rlp.RlpWriter().startList()
+                        .writeLong(r.status() ? 1 : 0).writeLong(r.cumulativeGasUsed()).writeBytes(bloom)
+                        .writeRaw(logs.toByteArray());
+                if (r.depositReceiptVersion() != null) {
+                    w.writeLong(r.depositNonce()).writeLong(r.depositReceiptVersion());
+                }
+                byte[] payload = w.endList().toByteArray();
+                int type = r.type() == io.kona4j.consensus.TxType.DEPOSIT ? 0x7e
+                        : r.type() == io.kona4j.consensus.TxType.EIP1559 ? 2
+                        : r.type() == io.kona4j.consensus.TxType.EIP7702 ? 4 : -1;
+                assertThat(type).as("L2 #" + n + " receipt type " + r.type()).isPositive();
+                items.add(Bytes.concat(new byte[] {(byte) type}, payload));
+                assertThat(r.logsBloom().toArray()).isEqualTo(bloom);
+                for (int i = 0; i < 256; i++) blockBloom[i] |= bloom[i];
+            }
+            assertThat(b.header().receiptsRoot()).as("L2 #" + n).isEqualTo(io.kona4j.mpt.OrderedListTrie.root(items));
+            assertThat(b.header().logsBloom().toArray()).as("L2 #" + n).isEqualTo(blockBloom);
+        }
+    }
+
+    static void addToBloom(byte[] bloom, byte[] value) {
+        byte[] h = Keccak256.digest(value);
+        for (int i = 0; i < 6; i += 2) {
+            int bit = ((h[i] & 0xff) << 8 | (h[i + 1] & 0xff)) & 2047;
+            bloom[255 - bit / 8] |= (byte) (1 << (bit % 8));
+        }
+    }
+
     // ------------------------------------------------------------------ fees
 
     @Test
@@ -361,6 +414,26 @@ class ForksTest {
         v.initVerify(key);
         v.update(in, 0, 32);
         return v.verify(Arrays.copyOfRange(in, 32, 96));
+    }
+
+    // ------------------------------------------------------------------ Granite
+
+    /**
+     * bn256Pairing input limits (PROTOCOL.md §2.5): 112,687 bytes from Granite, 81,984 from Jovian. An input of
+     * points at infinity just over each limit answers true (EIP-197) in the block before the fork and fails from it.
+     */
+    @Test
+    void graniteAndJovianLimitThePairingInput() {
+        long g = at(Hardfork.GRANITE);
+        long j = at(Hardfork.JOVIAN);
+        assertThat(192L * Workload.GRANITE_PAIRS).isGreaterThan(112_687L).isLessThanOrEqualTo(112_687L + 192);
+        assertThat(192L * Workload.JOVIAN_PAIRS).isGreaterThan(81_984L).isLessThanOrEqualTo(81_984L + 192);
+        UInt256 gs = UInt256.valueOf(Workload.GRANITE_PAIRING_SLOT);
+        UInt256 js = UInt256.valueOf(Workload.JOVIAN_PAIRING_SLOT);
+        assertThat(state(g - 1).storage(workloadProber(), gs)).isEqualTo(keccakWord(1));
+        assertThat(state(g).storage(workloadProber(), gs)).isEqualTo(KECCAK_EMPTY);
+        assertThat(state(j - 1).storage(workloadProber(), js)).isEqualTo(keccakWord(1));
+        assertThat(state(j + 1).storage(workloadProber(), js)).isEqualTo(KECCAK_EMPTY);
     }
 
     // ------------------------------------------------------------------ Holocene

@@ -92,11 +92,30 @@ class ScenariosTest {
     void batcherAndGasLimitUpdatesAreFollowed() {
         Devnet d = Devnet.build(DevnetConfig.bedrock(12, 30).withHardForks(REGOLITH)
                 .withScenarios(Scenario.BATCHER_CHANGE, Scenario.GAS_LIMIT_CHANGE));
-        long m = -1;
-        for (String e : d.events()) {
-            if (e.contains("SystemConfig gas limit")) m = Long.parseLong(e.substring(4, e.indexOf(':')));
-        }
+        long m = checkBatcherAndGasLimit(d, 12);
+        long first = firstOfEpoch(d, m);
+        proveAcross(d, first - 2, first + 1);
+    }
+
+    /** The L1 block number in the event naming {@code what}, or -1. */
+    static long eventBlock(Devnet d, String what) {
+        for (String e : d.events()) if (e.contains(what)) return Long.parseLong(e.substring(4, e.indexOf(':')));
+        return -1;
+    }
+
+    /** The batcher hash of an L1-info deposit: ABI word 5 before Ecotone (260 bytes), bytes [132:164] after. */
+    static byte[] batcherHash(byte[] info) {
+        int at = info.length == 260 ? 4 + 5 * 32 : 132;
+        return Arrays.copyOfRange(info, at + 12, at + 32);
+    }
+
+    /** Checks the batcher and gas-limit updates of a chain with both; returns the L1 block holding them. */
+    static long checkBatcherAndGasLimit(Devnet d, long seed) {
+        long m = eventBlock(d, "SystemConfig gas limit");
         assertThat(m).isPositive();
+        assertThat(eventBlock(d, "SystemConfig batcher")).isEqualTo(m);
+        Address oldKey = Keys.of(seed, "batcher").address();
+        Address newKey = Keys.of(seed, "batcher2").address();
         // The ConfigUpdate logs as PROTOCOL.md §1.10 has them: event topic, version 0, update type; ABI bytes data.
         List<io.kona4j.consensus.Log> logs = d.l1Blocks().get((int) m).receipts().stream()
                 .flatMap(r -> r.logs().stream())
@@ -109,14 +128,11 @@ class ScenariosTest {
         }
         assertThat(logs.get(0).topics().get(2)).isEqualTo(Hash.ZERO);
         assertThat(Hex.encode(logs.get(0).data())).isEqualTo("0x" + "0".repeat(62) + "20" + "0".repeat(62) + "20"
-                + "0".repeat(24) + Keys.of(12, "batcher2").address().toHex().substring(2));
+                + "0".repeat(24) + newKey.toHex().substring(2));
         assertThat(logs.get(1).topics().get(2).toHex()).isEqualTo("0x" + "0".repeat(63) + "2");
         assertThat(Hex.encode(logs.get(1).data())).isEqualTo("0x" + "0".repeat(62) + "20" + "0".repeat(62) + "20"
                 + "0".repeat(57) + "17d7840");
-        assertThat(d.events()).contains("L1 #" + m + ": SystemConfig batcher → "
-                + Keys.of(12, "batcher2").address().toChecksumHex());
-        Address oldKey = Keys.of(12, "batcher").address();
-        Address newKey = Keys.of(12, "batcher2").address();
+        // The batcher signs with the new key from the L1 block holding the update (traversal applies it first).
         int before = 0;
         int after = 0;
         for (L1BlockData l1 : d.l1Blocks()) {
@@ -129,28 +145,39 @@ class ScenariosTest {
         }
         assertThat(before).isPositive();
         assertThat(after).isPositive();
+        // L2 blocks of the epochs from the update on carry the new gas limit and batcher hash.
         for (L2BlockData b : d.l2Blocks().subList(1, d.l2Blocks().size())) {
             boolean updated = b.info().l1Origin().number() >= m;
             assertThat(b.header().gasLimit()).as("L2 #" + b.number())
                     .isEqualTo(updated ? Scenarios.NEW_GAS_LIMIT : DevnetBuilder.L2_GAS_LIMIT);
-            // Bedrock L1-info calldata: selector, then ABI words; word 5 is the batcher hash.
-            byte[] info = b.block().transactions().get(0).input();
-            assertThat(Arrays.copyOfRange(info, 4 + 5 * 32 + 12, 4 + 6 * 32))
+            assertThat(batcherHash(b.block().transactions().get(0).input())).as("L2 #" + b.number())
                     .isEqualTo((updated ? newKey : oldKey).toArray());
         }
-        long first = firstOfEpoch(d, m);
-        proveAcross(d, first - 2, first + 1);
+        return m;
     }
 
+    /**
+     * An all-forks chain (span batches, brotli, blobs from their forks) with every scenario but the gap: the
+     * updates, the Holocene invalid batch and a timed-out channel compose; one claim across all of them is proven.
+     */
     @Test
-    void holoceneEip1559OperatorFeeAndAnInvalidBatch() {
-        Devnet d = Devnet.build(DevnetConfig.allForks(13, DevnetConfig.ALL_FORKS_MIN_BLOCKS + 8).withScenarios(Scenario.EIP1559_PARAMS, Scenario.OPERATOR_FEE, Scenario.INVALID_BATCH));
-        long m = -1;
-        long fee = -1;
+    void holoceneEip1559OperatorFeeInvalidBatchAndTimeoutOnAnAllForksChain() {
+        Devnet d = Devnet.build(DevnetConfig.allForks(13, DevnetConfig.ALL_FORKS_MIN_BLOCKS + 8).withScenarios(
+                Scenario.EIP1559_PARAMS, Scenario.OPERATOR_FEE, Scenario.INVALID_BATCH, Scenario.BATCHER_CHANGE,
+                Scenario.GAS_LIMIT_CHANGE, Scenario.CHANNEL_TIMEOUT));
+        long updates = checkBatcherAndGasLimit(d, 13);
+        long invalid = checkHolocene(d);
+        long[] resent = timedOut(d);
+        assertThat(resent[0]).isGreaterThan(invalid);
+        proveAcross(d, firstOfEpoch(d, updates) - 1, d.l2Blocks().size() - 1);
+    }
+
+    /** Checks the EIP-1559, operator-fee and invalid-batch scenarios of a chain; returns the invalid batch's block. */
+    static long checkHolocene(Devnet d) {
+        long m = eventBlock(d, "SystemConfig EIP-1559");
+        long fee = eventBlock(d, "SystemConfig operator fee");
         long invalid = -1;
         for (String e : d.events()) {
-            if (e.contains("SystemConfig EIP-1559")) m = Long.parseLong(e.substring(4, e.indexOf(':')));
-            if (e.contains("SystemConfig operator fee")) fee = Long.parseLong(e.substring(4, e.indexOf(':')));
             if (e.contains("deposit-only (its batch")) invalid = Long.parseLong(e.substring(4, e.indexOf(':')));
         }
         assertThat(m).isPositive();
@@ -184,26 +211,57 @@ class ScenariosTest {
         L2BlockData bad = d.l2Block(invalid);
         assertThat(depositOnly(bad)).isTrue();
         assertThat(depositOnly(d.l2Block(invalid - 1))).isFalse();
-        proveAcross(d, invalid - 1, invalid + 1);
-        long first = firstOfEpoch(d, m);
-        proveAcross(d, first - 1, first);
+        return invalid;
     }
 
     @Test
     void aTimedOutChannelIsDiscardedAndItsBlocksComeAgain() {
         Devnet d = Devnet.build(DevnetConfig.bedrock(14, 24).withHardForks(REGOLITH)
                 .withScenarios(Scenario.CHANNEL_TIMEOUT));
+        long[] range = timedOut(d);
+        proveAcross(d, range[0] - 1, range[1]);
+    }
+
+    /**
+     * The L2 blocks of the channel sent to time out: its frames but the last in L1 block n, nothing of the batcher
+     * until n + timeout + 1, where the blocks come in a new channel.
+     */
+    static long[] timedOut(Devnet d) {
         String e = d.events().stream().filter(x -> x.contains("sent without its last frame")).findFirst().orElseThrow();
+        long n = Long.parseLong(e.substring(4, e.indexOf(':')));
         long from = Long.parseLong(e.substring(e.indexOf("(L2 #") + 5, e.indexOf('–')));
         long to = Long.parseLong(e.substring(e.indexOf('–') + 1, e.indexOf(')')));
         assertThat(d.rollupConfig().channelTimeout(T0)).isEqualTo(Scenarios.TIMEOUT_CHANNEL_TIMEOUT);
-        proveAcross(d, from - 1, to);
+        assertThat(d.rollupConfig().channelTimeout(d.l1Head().header().timestamp()))
+                .isEqualTo(Scenarios.TIMEOUT_CHANNEL_TIMEOUT);
+        for (long k = n + 1; k <= n + Scenarios.TIMEOUT_CHANNEL_TIMEOUT; k++) {
+            assertThat(d.l1Blocks().get((int) k).block().transactions())
+                    .noneMatch(t -> d.rollupConfig().batchInboxAddress().equals(t.to()));
+        }
+        assertThat(d.l1Blocks().get((int) (n + Scenarios.TIMEOUT_CHANNEL_TIMEOUT + 1)).block().transactions())
+                .anyMatch(t -> d.rollupConfig().batchInboxAddress().equals(t.to()));
+        return new long[] {from, to};
     }
 
     @Test
     void pastTheSequencingWindowDerivationForcesDepositOnlyBlocks() {
         Devnet d = Devnet.build(DevnetConfig.bedrock(15, 60).withHardForks(REGOLITH)
                 .withScenarios(Scenario.SEQUENCING_WINDOW_GAP));
+        long[] forced = forced(d);
+        proveAcross(d, forced[0] - 1, forced[1] + 2);
+    }
+
+    /** The gap across Granite, Holocene and Isthmus activations: forced blocks carry the upgrade transactions. */
+    @Test
+    void theSequencingWindowGapOnAnAllForksChain() {
+        Devnet d = Devnet.build(DevnetConfig.allForks(16, DevnetConfig.ALL_FORKS_MIN_BLOCKS + 8)
+                .withScenarios(Scenario.SEQUENCING_WINDOW_GAP));
+        long[] forced = forced(d);
+        proveAcross(d, forced[0] - 1, forced[1] + 2);
+    }
+
+    /** Checks the forced blocks of a gap chain; returns the first and last. */
+    static long[] forced(Devnet d) {
         List<L2BlockData> forced = d.l2Blocks().stream().filter(b -> d.events().contains("L2 #" + b.number()
                 + ": deposit-only (epoch " + b.info().l1Origin().number() + " passes its sequencing window without "
                 + "batches)")).toList();
@@ -216,8 +274,16 @@ class ScenariosTest {
         long first = forced.get(0).number();
         long last = forced.get(forced.size() - 1).number();
         assertThat(last - first + 1).isEqualTo(forced.size());
-        assertThat(depositOnly(d.l2Block(last + 1))).isFalse();
-        // No batcher data at all from the L1 block after the last pre-gap channel up to the resumption.
-        proveAcross(d, first - 1, last + 2);
+        // Batched again after the gap (a Jovian activation block right after it has no user transactions either).
+        List<L2BlockData> next = d.l2Blocks().subList((int) last + 1, Math.min(d.l2Blocks().size(), (int) last + 7));
+        assertThat(next).anyMatch(b -> !depositOnly(b));
+        // No batch for a forced block anywhere: no batcher data from the L1 block after the last pre-gap channel
+        // until the sequencing window of the last forced epoch has passed.
+        long lastEpoch = d.l2Block(last).info().l1Origin().number();
+        for (long k = lastEpoch; k <= lastEpoch + Scenarios.GAP_SEQ_WINDOW; k++) {
+            assertThat(d.l1Blocks().get((int) k).block().transactions())
+                    .noneMatch(t -> d.rollupConfig().batchInboxAddress().equals(t.to()));
+        }
+        return new long[] {first, last};
     }
 }
