@@ -23,8 +23,9 @@ import java.util.Map;
 /**
  * Where and how the {@link Scenario}s of a config happen. Positions follow from the chain length ({@code l2Blocks}, six
  * L2 blocks per L1 block): failing deposits in L1 block 2, SystemConfig updates from about a quarter of the chain
- * (each at the first L1 block whose time has its fork active), the timed-out channel at a third, the invalid Holocene
- * batch near the middle (outside the gap) and the sequencing-window gap near the end. What the L2 chain is at each of them is what the
+ * (each at the first L1 block whose time has its fork active), the invalid Holocene batch near the middle (outside the
+ * gap), the timed-out channel at two thirds (at a third when there is a gap) and the sequencing-window gap near the
+ * end. What the L2 chain is at each of them is what the
  * OP specs say derivation makes of the L1 chain:
  * <ul>
  *   <li>failed deposits still bump the sender's nonce and keep the mint (Regolith), their receipts fail;</li>
@@ -128,8 +129,10 @@ final class Scenarios {
                         + config.l2Blocks() + "-block chain");
             }
         }
-        // A third into the chain: well before the gap, whose first channels must go right after it.
-        if (has(Scenario.CHANNEL_TIMEOUT)) timeoutFrom = Math.max(2, config.l2Blocks() / 3);
+        // Two thirds into the chain, or a third with a gap (its first channels must go right after it).
+        if (has(Scenario.CHANNEL_TIMEOUT)) {
+            timeoutFrom = Math.max(2, (has(Scenario.SEQUENCING_WINDOW_GAP) ? 1 : 2) * config.l2Blocks() / 3);
+        }
     }
 
     private long firstActive(Hardfork fork, Scenario s) {
