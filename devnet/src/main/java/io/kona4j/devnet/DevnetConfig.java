@@ -71,8 +71,8 @@ public record DevnetConfig(long seed, int l2Blocks, HardForks hardForks, Channel
 
     /**
      * Every OP fork in one chain: Bedrock at genesis, then Regolith, Canyon, Delta, Ecotone, Fjord, Granite, Holocene,
-     * Isthmus and Jovian each activating at its own L2 block, {@link #ALL_FORKS_SPACING} blocks apart
-     * ({@link #allForksActivationBlock}); zlib singular batches in calldata at first, span batches from Delta, blobs
+     * Isthmus and Jovian each activating at its own L2 block ({@link #ALL_FORKS_BLOCKS},
+     * {@link #allForksActivationBlock}); zlib singular batches in calldata at first, span batches from Delta, blobs
      * from Ecotone, brotli from Fjord. {@code l2Blocks} must reach a few blocks past Jovian
      * ({@link #ALL_FORKS_MIN_BLOCKS}).
      */
@@ -90,16 +90,20 @@ public record DevnetConfig(long seed, int l2Blocks, HardForks hardForks, Channel
     /** The forks {@link #allForks} schedules, in activation order (Bedrock is the genesis). */
     public static final List<Hardfork> ALL_FORKS = List.of(Hardfork.REGOLITH, Hardfork.CANYON, Hardfork.DELTA,
             Hardfork.ECOTONE, Hardfork.FJORD, Hardfork.GRANITE, Hardfork.HOLOCENE, Hardfork.ISTHMUS, Hardfork.JOVIAN);
-    /** L2 blocks between two consecutive activations of {@link #allForks}. */
-    public static final int ALL_FORKS_SPACING = 4;
+    /**
+     * The activation block of each of {@link #ALL_FORKS}: mostly four blocks apart, most within an epoch (six L2
+     * blocks an L1 block); Delta, Granite and Jovian open an epoch, and Ecotone opens epoch 3, whose L1 block carries
+     * user deposits, so its block holds the L1-info deposit, user deposits and the six upgrade deposits in that order.
+     */
+    public static final List<Long> ALL_FORKS_BLOCKS = List.of(4L, 8L, 12L, 18L, 20L, 24L, 28L, 32L, 36L);
     /** The fewest L2 blocks {@link #allForks} accepts: Jovian's activation block and a few Jovian blocks after it. */
-    public static final int ALL_FORKS_MIN_BLOCKS = (ALL_FORKS.size() + 1) * ALL_FORKS_SPACING;
+    public static final int ALL_FORKS_MIN_BLOCKS = (int) (long) ALL_FORKS_BLOCKS.get(ALL_FORKS_BLOCKS.size() - 1) + 4;
 
     /** The L2 block at which {@code fork} activates in an {@link #allForks} chain. */
     public static long allForksActivationBlock(Hardfork fork) {
         int i = ALL_FORKS.indexOf(fork);
         if (i < 0) throw new DevnetException(fork + " is not scheduled by the all-forks devnet");
-        return (long) (i + 1) * ALL_FORKS_SPACING;
+        return ALL_FORKS_BLOCKS.get(i);
     }
 
     /** The L2 block at which {@code fork} activates in this config's chain, or -1 if it is not scheduled. */

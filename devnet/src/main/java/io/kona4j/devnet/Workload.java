@@ -11,7 +11,9 @@ import io.kona4j.protocol.Predeploys;
 import io.kona4j.protocol.RollupConfig;
 import io.kona4j.protocol.deposits.UserDeposits;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +43,7 @@ final class Workload {
     /** The create2Deployer Canyon installs (PROTOCOL.md §2.2). */
     static final Address CREATE2_DEPLOYER = Address.fromHex("0x13b0D85CcB8bf860b6b79AF3029fCA081AE9beF2");
     /** The salt of the workload's CREATE2 deployment through the create2Deployer. */
-    static final byte[] CREATE2_SALT = Keccak256.digest("kona4j devnet create2".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    static final byte[] CREATE2_SALT = Keccak256.digest("kona4j devnet create2".getBytes(StandardCharsets.UTF_8));
     /** The slot the call into the PUSH0 contract writes. */
     static final long PUSH0_SLOT = 5;
     /** The GasPriceOracle's flag getters, each probed around its fork. */
@@ -233,7 +235,7 @@ final class Workload {
     }
 
     static byte[] selector(String signature) {
-        return java.util.Arrays.copyOf(Keccak256.digest(signature.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 4);
+        return Arrays.copyOf(Keccak256.digest(signature.getBytes(StandardCharsets.UTF_8)), 4);
     }
 
     List<L1Call> l1Calls(long n, long time, RollupConfig rollup) {
@@ -271,7 +273,7 @@ final class Workload {
 
     /** The ABI tail of a {@code bytes} argument: its length word, then the bytes zero-padded to 32. */
     static byte[] abiBytes(byte[] b) {
-        return Bytes.concat(UInt256.valueOf(b.length).toBytes32(), java.util.Arrays.copyOf(b, (b.length + 31) / 32 * 32));
+        return Bytes.concat(UInt256.valueOf(b.length).toBytes32(), Arrays.copyOf(b, (b.length + 31) / 32 * 32));
     }
 
     /** The CREATE address of {@code sender} at {@code nonce} (nonce below 128): keccak256(rlp([sender, nonce]))[12:]. */

@@ -5,7 +5,9 @@ import io.kona4j.crypto.CryptoException;
 
 /**
  * {@link BlobKzg} over {@code io.github.crate-crypto:java-eth-kzg} (Rust, JNI), which embeds the mainnet trusted
- * setup. One native context per process, created on first use.
+ * setup. One native context per process, created on first use, without the precomputed tables that only speed up
+ * cell proofs (PeerDAS): building them costs seconds of CPU in every process that touches a blob, e.g. each
+ * {@code kona4j client} run.
  */
 public final class EthKzgBlobKzg implements BlobKzg {
     private static volatile EthKzgBlobKzg instance;
@@ -23,7 +25,7 @@ public final class EthKzgBlobKzg implements BlobKzg {
                 k = instance;
                 if (k == null) {
                     try {
-                        k = new EthKzgBlobKzg(new LibEthKZG());
+                        k = new EthKzgBlobKzg(new LibEthKZG(false));
                     } catch (LinkageError | RuntimeException e) {
                         throw new CryptoException("java-eth-kzg cannot load its native library on this platform", e);
                     }

@@ -1,34 +1,31 @@
 package io.kona4j.host.fetch;
 
-import ethereum.cryptography.LibEthKZG;
+import io.kona4j.crypto.kzg.EthKzgBlobKzg;
 import io.kona4j.primitives.Hash;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /**
- * KZG for blobs through java-eth-kzg (mainnet trusted setup embedded), loaded once on first use, without the
- * precomputed tables that only speed up cell proofs (they cost seconds of start-up and are not needed here).
+ * KZG for blobs through the process's one java-eth-kzg context ({@link EthKzgBlobKzg}, mainnet trusted setup
+ * embedded, no cell-proof tables), the same context the client program uses when host and client share a process
+ * (native mode): creating one costs seconds, so a native run creates it once.
  */
 final class Kzg {
     private static final byte VERSIONED_HASH_VERSION_KZG = 0x01;
 
     private Kzg() {}
 
-    private static final class Holder {
-        static final LibEthKZG LIB = new LibEthKZG(false);
-    }
-
     static byte[] commitment(byte[] blob) {
-        return Holder.LIB.blobToKZGCommitment(blob);
+        return EthKzgBlobKzg.instance().blobToCommitment(blob);
     }
 
     static byte[] proof(byte[] blob, byte[] commitment) {
-        return Holder.LIB.computeBlobKzgProof(blob, commitment);
+        return EthKzgBlobKzg.instance().computeBlobProof(blob, commitment);
     }
 
     static boolean verify(byte[] blob, byte[] commitment, byte[] proof) {
-        return Holder.LIB.verifyBlobKzgProof(blob, commitment, proof);
+        return EthKzgBlobKzg.instance().verifyBlobProof(blob, commitment, proof);
     }
 
     /** EIP-4844 {@code kzg_to_versioned_hash}: 0x01 ‖ sha256(commitment)[1:]. */
