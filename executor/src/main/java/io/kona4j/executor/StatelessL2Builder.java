@@ -100,8 +100,12 @@ public final class StatelessL2Builder {
         return trieDb;
     }
 
-    /** The OP spec in force at {@code timestamp}. */
+    /**
+     * The OP spec in force at {@code timestamp}. Karst (Upgrade 19) runs Ethereum Osaka's EVM on L2 (CLZ, EIP-7823/7883
+     * modexp, EIP-7951 P256VERIFY pricing, EIP-7825 gas cap for non-deposits) with bn256Pairing cut to 300 pairs.
+     */
     public static SpecId specAt(RollupConfig c, long timestamp) {
+        if (c.isKarstActive(timestamp)) return SpecId.KARST;
         if (c.isJovianActive(timestamp)) return SpecId.JOVIAN;
         if (c.isIsthmusActive(timestamp)) return SpecId.ISTHMUS;
         if (c.isHoloceneActive(timestamp)) return SpecId.HOLOCENE;
