@@ -23,8 +23,9 @@ import java.util.Map;
 /**
  * Where and how the {@link Scenario}s of a config happen. Positions follow from the chain length ({@code l2Blocks}, six
  * L2 blocks per L1 block): failing deposits in L1 block 2, SystemConfig updates from about a quarter of the chain
- * (each at the first L1 block whose time has its fork active), the invalid Holocene batch near the middle, the timed-out
- * channel at two thirds and the sequencing-window gap near the end. What the L2 chain is at each of them is what the
+ * (each at the first L1 block whose time has its fork active), the invalid Holocene batch near the middle (outside the
+ * gap), the timed-out channel at two thirds (at a third when there is a gap) and the sequencing-window gap near the
+ * end. What the L2 chain is at each of them is what the
  * OP specs say derivation makes of the L1 chain:
  * <ul>
  *   <li>failed deposits still bump the sender's nonce and keep the mint (Regolith), their receipts fail;</li>
@@ -105,12 +106,20 @@ final class Scenarios {
         if (has(Scenario.BATCHER_CHANGE)) batcherChangeL1 = updatesFrom;
         if (has(Scenario.EIP1559_PARAMS)) firstActive(Hardfork.HOLOCENE, Scenario.EIP1559_PARAMS);
         if (has(Scenario.OPERATOR_FEE)) firstActive(Hardfork.ISTHMUS, Scenario.OPERATOR_FEE);
+        if (has(Scenario.SEQUENCING_WINDOW_GAP)) {
+            gapFirstEpoch = Math.max(2, 5 * epochs / 6 - 2);
+            if (gapFirstEpoch + 3 > epochs) {
+                throw new DevnetException("scenario SEQUENCING_WINDOW_GAP needs at least " + (gapFirstEpoch + 3) * 6
+                        + " L2 blocks, got " + config.l2Blocks());
+            }
+        }
         if (has(Scenario.INVALID_BATCH)) {
             for (long b = Math.max(2, config.l2Blocks() / 2); b <= config.l2Blocks(); b++) {
                 long t = l2Time(b);
                 boolean activation = false;
                 for (Hardfork f : Hardfork.values()) activation |= rollup.isFirstBlock(f, t);
-                if (rollup.isHoloceneActive(t) && !activation) {
+                if (rollup.isHoloceneActive(t) && !activation && !inGap((t - DevnetConfig.L1_GENESIS_TIME)
+                        / DevnetConfig.L1_BLOCK_TIME)) {
                     invalidBlock = b;
                     break;
                 }
@@ -120,13 +129,9 @@ final class Scenarios {
                         + config.l2Blocks() + "-block chain");
             }
         }
-        if (has(Scenario.CHANNEL_TIMEOUT)) timeoutFrom = Math.max(2, 2L * config.l2Blocks() / 3);
-        if (has(Scenario.SEQUENCING_WINDOW_GAP)) {
-            gapFirstEpoch = Math.max(2, 5 * epochs / 6 - 2);
-            if (gapFirstEpoch + 3 > epochs) {
-                throw new DevnetException("scenario SEQUENCING_WINDOW_GAP needs at least " + (gapFirstEpoch + 3) * 6
-                        + " L2 blocks, got " + config.l2Blocks());
-            }
+        // Two thirds into the chain, or a third with a gap (its first channels must go right after it).
+        if (has(Scenario.CHANNEL_TIMEOUT)) {
+            timeoutFrom = Math.max(2, (has(Scenario.SEQUENCING_WINDOW_GAP) ? 1 : 2) * config.l2Blocks() / 3);
         }
     }
 

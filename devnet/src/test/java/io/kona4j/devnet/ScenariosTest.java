@@ -168,7 +168,8 @@ class ScenariosTest {
         long updates = checkBatcherAndGasLimit(d, 13);
         long invalid = checkHolocene(d);
         long[] resent = timedOut(d);
-        assertThat(resent[0]).isGreaterThan(invalid);
+        assertThat(resent[0]).as("the timed-out channel is a Holocene one").isGreaterThan(invalid);
+        assertThat(d.rollupConfig().isHoloceneActive(d.l2Block(resent[0]).header().timestamp())).isTrue();
         proveAcross(d, firstOfEpoch(d, updates) - 1, d.l2Blocks().size() - 1);
     }
 
