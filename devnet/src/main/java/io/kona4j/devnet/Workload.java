@@ -20,9 +20,10 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * The user activity of a devnet, all derived from the seed: on L2 transfers to fresh addresses, a contract creation
- * and calls that write its storage, calls into the message passer (so its storage root, part of every output root,
- * moves); on L1 OptimismPortal deposits (value transfers with mint, and contract calls) sent by depositor accounts
+ * The user activity of a devnet, all derived from the seed: on L2 transfers to fresh addresses, contract creations
+ * and calls that write storage (some storage-heavy), calls into the message passer (so its storage root, part of
+ * every output root, moves), precompile calls and the fork-specific transactions {@link #l2Transactions} lists, each
+ * role sent by its own user so nonces are predictable; on L1 OptimismPortal deposits (value transfers with mint, and contract calls) sent by depositor accounts
  * that never transact on L2, so L2 nonces stay predictable.
  */
 final class Workload {
