@@ -76,7 +76,7 @@ public final class DemoCommand implements Kona4jCommand {
                     + "and one witness bundle per claim (DIR/witness) and print the offline replay commands.")
     Path out;
 
-    @Option(names = "--warm-rounds", defaultValue = "3", paramLabel = "N",
+    @Option(names = "--warm-rounds", defaultValue = "1", paramLabel = "N",
             description = "Times the whole-chain claim is re-proven, native and offline, for warm per-block figures "
                     + "(default ${DEFAULT-VALUE}; 0 skips).")
     int warmRounds;
