@@ -82,79 +82,6 @@ final class Fp2 {
         return r;
     }
 
-    /** The full 512-bit product x·y into {@code w[off..off+8)}, least significant limb first. */
-    private static void product(long x0, long x1, long x2, long x3, long y0, long y1, long y2, long y3, long[] w, int off) {
-        long lo, hi, s, k, p0 = 0, p1 = 0, p2 = 0, p3 = 0, p4 = 0, p5 = 0, p6 = 0, p7;
-        lo = x0 * y0; hi = Math.unsignedMultiplyHigh(x0, y0);
-        p0 = lo; k = hi;
-        lo = x0 * y1; hi = Math.unsignedMultiplyHigh(x0, y1);
-        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        p1 = lo; k = hi;
-        lo = x0 * y2; hi = Math.unsignedMultiplyHigh(x0, y2);
-        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        p2 = lo; k = hi;
-        lo = x0 * y3; hi = Math.unsignedMultiplyHigh(x0, y3);
-        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        p3 = lo; k = hi;
-        p4 = k;
-        lo = x1 * y0; hi = Math.unsignedMultiplyHigh(x1, y0);
-        s = lo + p1; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        p1 = lo; k = hi;
-        lo = x1 * y1; hi = Math.unsignedMultiplyHigh(x1, y1);
-        s = lo + p2; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        p2 = lo; k = hi;
-        lo = x1 * y2; hi = Math.unsignedMultiplyHigh(x1, y2);
-        s = lo + p3; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        p3 = lo; k = hi;
-        lo = x1 * y3; hi = Math.unsignedMultiplyHigh(x1, y3);
-        s = lo + p4; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        p4 = lo; k = hi;
-        p5 = k;
-        lo = x2 * y0; hi = Math.unsignedMultiplyHigh(x2, y0);
-        s = lo + p2; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        p2 = lo; k = hi;
-        lo = x2 * y1; hi = Math.unsignedMultiplyHigh(x2, y1);
-        s = lo + p3; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        p3 = lo; k = hi;
-        lo = x2 * y2; hi = Math.unsignedMultiplyHigh(x2, y2);
-        s = lo + p4; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        p4 = lo; k = hi;
-        lo = x2 * y3; hi = Math.unsignedMultiplyHigh(x2, y3);
-        s = lo + p5; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        p5 = lo; k = hi;
-        p6 = k;
-        lo = x3 * y0; hi = Math.unsignedMultiplyHigh(x3, y0);
-        s = lo + p3; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        p3 = lo; k = hi;
-        lo = x3 * y1; hi = Math.unsignedMultiplyHigh(x3, y1);
-        s = lo + p4; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        p4 = lo; k = hi;
-        lo = x3 * y2; hi = Math.unsignedMultiplyHigh(x3, y2);
-        s = lo + p5; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        p5 = lo; k = hi;
-        lo = x3 * y3; hi = Math.unsignedMultiplyHigh(x3, y3);
-        s = lo + p6; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
-        p6 = lo; k = hi;
-        p7 = k;
-        w[off + 0] = p0;
-        w[off + 1] = p1;
-        w[off + 2] = p2;
-        w[off + 3] = p3;
-        w[off + 4] = p4;
-        w[off + 5] = p5;
-        w[off + 6] = p6;
-        w[off + 7] = p7;
-    }
-
     /** Montgomery reduction T·2^−256 mod p of a 512-bit T below p·2^256, written into a part of d. */
     private static void redc(long t0, long t1, long t2, long t3, long t4, long t5, long t6, long t7, Fp2 d, boolean im) {
         long lo, hi, s, k, c, mm, m, d0, d1, d2, d3;
@@ -246,10 +173,129 @@ final class Fp2 {
      * like the imaginary part a0·b1 + a1·b0, below p·2^256.
      */
     Fp2 mul(Fp2 y) {
-        long[] w = new long[24];
-        product(a0, a1, a2, a3, y.a0, y.a1, y.a2, y.a3, w, 0);
-        product(b0, b1, b2, b3, y.b0, y.b1, y.b2, y.b3, w, 8);
-        long c, s0, s1, s2, s3, t0, t1, t2, t3;
+        // The three 512-bit Karatsuba products stay in locals (u = re·re', v = im·im', g = (re+im)(re'+im')).
+        long lo, hi, s, k, c, s0, s1, s2, s3, t0, t1, t2, t3;
+        long u0, u1, u2, u3, u4, u5, u6, u7, v0, v1, v2, v3, v4, v5, v6, v7, g0, g1, g2, g3, g4, g5, g6, g7;
+        lo = a0 * y.a0; hi = Math.unsignedMultiplyHigh(a0, y.a0);
+        u0 = lo; k = hi;
+        lo = a0 * y.a1; hi = Math.unsignedMultiplyHigh(a0, y.a1);
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        u1 = lo; k = hi;
+        lo = a0 * y.a2; hi = Math.unsignedMultiplyHigh(a0, y.a2);
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        u2 = lo; k = hi;
+        lo = a0 * y.a3; hi = Math.unsignedMultiplyHigh(a0, y.a3);
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        u3 = lo; k = hi;
+        u4 = k;
+        lo = a1 * y.a0; hi = Math.unsignedMultiplyHigh(a1, y.a0);
+        s = lo + u1; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        u1 = lo; k = hi;
+        lo = a1 * y.a1; hi = Math.unsignedMultiplyHigh(a1, y.a1);
+        s = lo + u2; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        u2 = lo; k = hi;
+        lo = a1 * y.a2; hi = Math.unsignedMultiplyHigh(a1, y.a2);
+        s = lo + u3; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        u3 = lo; k = hi;
+        lo = a1 * y.a3; hi = Math.unsignedMultiplyHigh(a1, y.a3);
+        s = lo + u4; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        u4 = lo; k = hi;
+        u5 = k;
+        lo = a2 * y.a0; hi = Math.unsignedMultiplyHigh(a2, y.a0);
+        s = lo + u2; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        u2 = lo; k = hi;
+        lo = a2 * y.a1; hi = Math.unsignedMultiplyHigh(a2, y.a1);
+        s = lo + u3; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        u3 = lo; k = hi;
+        lo = a2 * y.a2; hi = Math.unsignedMultiplyHigh(a2, y.a2);
+        s = lo + u4; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        u4 = lo; k = hi;
+        lo = a2 * y.a3; hi = Math.unsignedMultiplyHigh(a2, y.a3);
+        s = lo + u5; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        u5 = lo; k = hi;
+        u6 = k;
+        lo = a3 * y.a0; hi = Math.unsignedMultiplyHigh(a3, y.a0);
+        s = lo + u3; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        u3 = lo; k = hi;
+        lo = a3 * y.a1; hi = Math.unsignedMultiplyHigh(a3, y.a1);
+        s = lo + u4; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        u4 = lo; k = hi;
+        lo = a3 * y.a2; hi = Math.unsignedMultiplyHigh(a3, y.a2);
+        s = lo + u5; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        u5 = lo; k = hi;
+        lo = a3 * y.a3; hi = Math.unsignedMultiplyHigh(a3, y.a3);
+        s = lo + u6; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        u6 = lo; k = hi;
+        u7 = k;
+        lo = b0 * y.b0; hi = Math.unsignedMultiplyHigh(b0, y.b0);
+        v0 = lo; k = hi;
+        lo = b0 * y.b1; hi = Math.unsignedMultiplyHigh(b0, y.b1);
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        v1 = lo; k = hi;
+        lo = b0 * y.b2; hi = Math.unsignedMultiplyHigh(b0, y.b2);
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        v2 = lo; k = hi;
+        lo = b0 * y.b3; hi = Math.unsignedMultiplyHigh(b0, y.b3);
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        v3 = lo; k = hi;
+        v4 = k;
+        lo = b1 * y.b0; hi = Math.unsignedMultiplyHigh(b1, y.b0);
+        s = lo + v1; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        v1 = lo; k = hi;
+        lo = b1 * y.b1; hi = Math.unsignedMultiplyHigh(b1, y.b1);
+        s = lo + v2; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        v2 = lo; k = hi;
+        lo = b1 * y.b2; hi = Math.unsignedMultiplyHigh(b1, y.b2);
+        s = lo + v3; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        v3 = lo; k = hi;
+        lo = b1 * y.b3; hi = Math.unsignedMultiplyHigh(b1, y.b3);
+        s = lo + v4; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        v4 = lo; k = hi;
+        v5 = k;
+        lo = b2 * y.b0; hi = Math.unsignedMultiplyHigh(b2, y.b0);
+        s = lo + v2; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        v2 = lo; k = hi;
+        lo = b2 * y.b1; hi = Math.unsignedMultiplyHigh(b2, y.b1);
+        s = lo + v3; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        v3 = lo; k = hi;
+        lo = b2 * y.b2; hi = Math.unsignedMultiplyHigh(b2, y.b2);
+        s = lo + v4; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        v4 = lo; k = hi;
+        lo = b2 * y.b3; hi = Math.unsignedMultiplyHigh(b2, y.b3);
+        s = lo + v5; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        v5 = lo; k = hi;
+        v6 = k;
+        lo = b3 * y.b0; hi = Math.unsignedMultiplyHigh(b3, y.b0);
+        s = lo + v3; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        v3 = lo; k = hi;
+        lo = b3 * y.b1; hi = Math.unsignedMultiplyHigh(b3, y.b1);
+        s = lo + v4; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        v4 = lo; k = hi;
+        lo = b3 * y.b2; hi = Math.unsignedMultiplyHigh(b3, y.b2);
+        s = lo + v5; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        v5 = lo; k = hi;
+        lo = b3 * y.b3; hi = Math.unsignedMultiplyHigh(b3, y.b3);
+        s = lo + v6; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        v6 = lo; k = hi;
+        v7 = k;
         s0 = a0 + b0;
         c = ((a0 & b0) | ((a0 | b0) & ~s0)) >>> 63;
         s1 = a1 + b1 + c;
@@ -264,17 +310,77 @@ final class Fp2 {
         t2 = y.a2 + y.b2 + c;
         c = ((y.a2 & y.b2) | ((y.a2 | y.b2) & ~t2)) >>> 63;
         t3 = y.a3 + y.b3 + c;
-        product(s0, s1, s2, s3, t0, t1, t2, t3, w, 16);
+        lo = s0 * t0; hi = Math.unsignedMultiplyHigh(s0, t0);
+        g0 = lo; k = hi;
+        lo = s0 * t1; hi = Math.unsignedMultiplyHigh(s0, t1);
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        g1 = lo; k = hi;
+        lo = s0 * t2; hi = Math.unsignedMultiplyHigh(s0, t2);
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        g2 = lo; k = hi;
+        lo = s0 * t3; hi = Math.unsignedMultiplyHigh(s0, t3);
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        g3 = lo; k = hi;
+        g4 = k;
+        lo = s1 * t0; hi = Math.unsignedMultiplyHigh(s1, t0);
+        s = lo + g1; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        g1 = lo; k = hi;
+        lo = s1 * t1; hi = Math.unsignedMultiplyHigh(s1, t1);
+        s = lo + g2; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        g2 = lo; k = hi;
+        lo = s1 * t2; hi = Math.unsignedMultiplyHigh(s1, t2);
+        s = lo + g3; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        g3 = lo; k = hi;
+        lo = s1 * t3; hi = Math.unsignedMultiplyHigh(s1, t3);
+        s = lo + g4; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        g4 = lo; k = hi;
+        g5 = k;
+        lo = s2 * t0; hi = Math.unsignedMultiplyHigh(s2, t0);
+        s = lo + g2; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        g2 = lo; k = hi;
+        lo = s2 * t1; hi = Math.unsignedMultiplyHigh(s2, t1);
+        s = lo + g3; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        g3 = lo; k = hi;
+        lo = s2 * t2; hi = Math.unsignedMultiplyHigh(s2, t2);
+        s = lo + g4; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        g4 = lo; k = hi;
+        lo = s2 * t3; hi = Math.unsignedMultiplyHigh(s2, t3);
+        s = lo + g5; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        g5 = lo; k = hi;
+        g6 = k;
+        lo = s3 * t0; hi = Math.unsignedMultiplyHigh(s3, t0);
+        s = lo + g3; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        g3 = lo; k = hi;
+        lo = s3 * t1; hi = Math.unsignedMultiplyHigh(s3, t1);
+        s = lo + g4; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        g4 = lo; k = hi;
+        lo = s3 * t2; hi = Math.unsignedMultiplyHigh(s3, t2);
+        s = lo + g5; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        g5 = lo; k = hi;
+        lo = s3 * t3; hi = Math.unsignedMultiplyHigh(s3, t3);
+        s = lo + g6; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        g6 = lo; k = hi;
+        g7 = k;
         Fp2 r = new Fp2();
-        realPart(w, r);
-        imaginaryPart(w, r);
+        realPart(u0, u1, u2, u3, u4, u5, u6, u7, v0, v1, v2, v3, v4, v5, v6, v7, r);
+        imaginaryPart(
+                u0, u1, u2, u3, u4, u5, u6, u7, v0, v1, v2, v3, v4, v5, v6, v7, g0, g1, g2, g3, g4, g5, g6, g7, r);
         return r;
     }
 
-    /** re = redc(u − v + p²) for u = w[0..8), v = w[8..16). */
-    private static void realPart(long[] w, Fp2 r) {
-        long c, u0 = w[0], u1 = w[1], u2 = w[2], u3 = w[3], u4 = w[4], u5 = w[5], u6 = w[6], u7 = w[7];
-        long v0 = w[8], v1 = w[9], v2 = w[10], v3 = w[11], v4 = w[12], v5 = w[13], v6 = w[14], v7 = w[15];
+    /** re = redc(u − v + p²). */
+    private static void realPart(long u0, long u1, long u2, long u3, long u4, long u5, long u6, long u7, long v0,
+            long v1, long v2, long v3, long v4, long v5, long v6, long v7, Fp2 r) {
+        long c;
         long n0, n1, n2, n3, n4, n5, n6, n7, o0, o1, o2, o3, o4, o5, o6, o7;
         n0 = u0 - v0;
         c = ((~u0 & v0) | (~(u0 ^ v0) & n0)) >>> 63;
@@ -309,11 +415,11 @@ final class Fp2 {
         redc(o0, o1, o2, o3, o4, o5, o6, o7, r, false);
     }
 
-    /** im = redc(g − u − v) for u = w[0..8), v = w[8..16), g = w[16..24). */
-    private static void imaginaryPart(long[] w, Fp2 r) {
-        long c, u0 = w[0], u1 = w[1], u2 = w[2], u3 = w[3], u4 = w[4], u5 = w[5], u6 = w[6], u7 = w[7];
-        long v0 = w[8], v1 = w[9], v2 = w[10], v3 = w[11], v4 = w[12], v5 = w[13], v6 = w[14], v7 = w[15];
-        long g0 = w[16], g1 = w[17], g2 = w[18], g3 = w[19], g4 = w[20], g5 = w[21], g6 = w[22], g7 = w[23];
+    /** im = redc(g − u − v). */
+    private static void imaginaryPart(long u0, long u1, long u2, long u3, long u4, long u5, long u6, long u7, long v0,
+            long v1, long v2, long v3, long v4, long v5, long v6, long v7, long g0, long g1, long g2, long g3, long g4,
+            long g5, long g6, long g7, Fp2 r) {
+        long c;
         long e0, e1, e2, e3, e4, e5, e6, e7, f0, f1, f2, f3, f4, f5, f6, f7;
         e0 = g0 - u0;
         c = ((~g0 & u0) | (~(g0 ^ u0) & e0)) >>> 63;
