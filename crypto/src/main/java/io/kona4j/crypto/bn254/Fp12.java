@@ -84,6 +84,25 @@ final class Fp12 {
         return new Fp12(t0.add(t1.mulByV()), n1);
     }
 
+    /**
+     * {@code this · (l0 + l1·w + l3·w³)(m0 + m1·w + m3·w³)}: the two lines multiplied together by Karatsuba (six
+     * F_p² multiplications, w⁶ = ξ, no w⁵ term), then that into this (seventeen): 23 instead of 26 for two
+     * {@link #mulByLine} calls.
+     */
+    Fp12 mulByLinePair(Fp2 l0, Fp2 l1, Fp2 l3, Fp2 m0, Fp2 m1, Fp2 m3) {
+        Fp2 a = l0.mul(m0), b = l1.mul(m1), c = l3.mul(m3);
+        Fp2 p0 = c.mulByXi().add(a);
+        Fp2 p1 = l0.add(l1).mul(m0.add(m1)).sub(a).sub(b);
+        Fp2 p3 = l0.add(l3).mul(m0.add(m3)).sub(a).sub(c);
+        Fp2 p4 = l1.add(l3).mul(m1.add(m3)).sub(b).sub(c);
+        // In the F_p⁶ halves (v = w²): the product is (p0 + b·v + p4·v²) + (p1 + p3·v)·w.
+        Fp6 q0 = new Fp6(p0, b, p4);
+        Fp6 t0 = c0.mul(q0);
+        Fp6 t1 = c1.mulBy01(p1, p3);
+        Fp6 n1 = c0.add(c1).mul(new Fp6(p0.add(p1), b.add(p3), p4)).sub(t0).sub(t1);
+        return new Fp12(t0.add(t1.mulByV()), n1);
+    }
+
     /** {@code this^(p⁶)}; the inverse for elements of the cyclotomic subgroup. */
     Fp12 conjugate() {
         return new Fp12(c0, c1.neg());

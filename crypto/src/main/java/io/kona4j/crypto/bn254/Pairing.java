@@ -44,6 +44,7 @@ final class Pairing {
             negQy[j] = pr.qy.neg();
         }
         Fp12 f = Fp12.ONE;
+        Lines lines = new Lines(k);
         for (int i = ATE_NAF.length - 2; i >= 0; i--) {
             f = f.square();
             for (int j = 0; j < k; j++) {
@@ -62,10 +63,15 @@ final class Pairing {
                 Fp2 e2 = e.square();
                 ty[j] = g.square().sub(e2.dbl().add(e2));
                 tz[j] = b.mul(h);
-                f = f.mulByLine(h.mul(pr.py), jj.dbl().add(jj).neg().mul(pr.px), b.sub(e));
-                if (ATE_NAF[i] != 0) {
-                    f = addStep(f, tx, ty, tz, j, pr, pr.qx, ATE_NAF[i] == 1 ? pr.qy : negQy[j], true);
+                lines.put(j, h.mul(pr.py), jj.dbl().add(jj).neg().mul(pr.px), b.sub(e));
+            }
+            f = lines.multiplyInto(f);
+            if (ATE_NAF[i] != 0) {
+                for (int j = 0; j < k; j++) {
+                    Pair pr = pairs.get(j);
+                    addStep(lines, tx, ty, tz, j, pr, pr.qx, ATE_NAF[i] == 1 ? pr.qy : negQy[j], true);
                 }
+                f = lines.multiplyInto(f);
             }
         }
         for (int j = 0; j < k; j++) {
@@ -74,19 +80,57 @@ final class Pairing {
             Fp2 q1y = pr.qy.conjugate().mul(G2.PSI_Y);
             Fp2 q2x = q1x.conjugate().mul(G2.PSI_X);
             Fp2 q2y = q1y.conjugate().mul(G2.PSI_Y);
-            f = addStep(f, tx, ty, tz, j, pr, q1x, q1y, true);
-            f = addStep(f, tx, ty, tz, j, pr, q2x, q2y.neg(), false);
+            addStep(lines, tx, ty, tz, j, pr, q1x, q1y, true);
+            f = lines.multiplyInto(f, j);
+            addStep(lines, tx, ty, tz, j, pr, q2x, q2y.neg(), false);
+            f = lines.multiplyInto(f, j);
         }
         return f;
     }
 
-    /** Mixed addition T ← T + (x2, y2) and its line through T and (x2, y2), evaluated at P. */
-    private static Fp12 addStep(
-            Fp12 f, Fp2[] tx, Fp2[] ty, Fp2[] tz, int j, Pair pr, Fp2 x2, Fp2 y2, boolean updatePoint) {
+    /**
+     * The lines of one step, one per pair, each {@code l0 + l1·w + l3·w³}. Two lines are multiplied together first
+     * (six F_p² multiplications) and their product, which has no w⁵ term, into f (seventeen), instead of each line
+     * into f (thirteen each).
+     */
+    private static final class Lines {
+        private final Fp2[] l0;
+        private final Fp2[] l1;
+        private final Fp2[] l3;
+
+        Lines(int k) {
+            l0 = new Fp2[k];
+            l1 = new Fp2[k];
+            l3 = new Fp2[k];
+        }
+
+        void put(int j, Fp2 a, Fp2 b, Fp2 c) {
+            l0[j] = a;
+            l1[j] = b;
+            l3[j] = c;
+        }
+
+        /** f times every line. */
+        Fp12 multiplyInto(Fp12 f) {
+            int k = l0.length, j = 0;
+            for (; j + 1 < k; j += 2) f = f.mulByLinePair(l0[j], l1[j], l3[j], l0[j + 1], l1[j + 1], l3[j + 1]);
+            if (j < k) f = f.mulByLine(l0[j], l1[j], l3[j]);
+            return f;
+        }
+
+        /** f times line j alone. */
+        Fp12 multiplyInto(Fp12 f, int j) {
+            return f.mulByLine(l0[j], l1[j], l3[j]);
+        }
+    }
+
+    /** Mixed addition T ← T + (x2, y2); its line through T and (x2, y2), evaluated at P, goes into lines[j]. */
+    private static void addStep(
+            Lines lines, Fp2[] tx, Fp2[] ty, Fp2[] tz, int j, Pair pr, Fp2 x2, Fp2 y2, boolean updatePoint) {
         Fp2 x1 = tx[j], y1 = ty[j], z1 = tz[j];
         Fp2 theta = y1.sub(y2.mul(z1));
         Fp2 lambda = x1.sub(x2.mul(z1));
-        Fp12 out = f.mulByLine(lambda.mul(pr.py), theta.neg().mul(pr.px), theta.mul(x2).sub(lambda.mul(y2)));
+        lines.put(j, lambda.mul(pr.py), theta.neg().mul(pr.px), theta.mul(x2).sub(lambda.mul(y2)));
         if (updatePoint) {
             Fp2 c = theta.square();
             Fp2 d = lambda.square();
@@ -98,7 +142,6 @@ final class Pairing {
             ty[j] = theta.mul(g.sub(h)).sub(y1.mul(e));
             tz[j] = z1.mul(e);
         }
-        return out;
     }
 
     static Fp12 finalExponentiation(Fp12 f) {
