@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EvmBenchCommandTest {
     static Path bench() {
@@ -31,6 +32,14 @@ class EvmBenchCommandTest {
     void anUnknownWorkloadIsAClearError() {
         int[] exit = new int[1];
         ExecuteFixtureCommandTest.run(exit, "evm", "bench", "--dir", bench().toString(), "nonesuch");
+        assertThat(exit[0]).isEqualTo(1);
+    }
+
+    @Test
+    void aGarbledManifestIsAClearError(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("manifest.json"), "{\"workloads\": [1, 2");
+        int[] exit = new int[1];
+        ExecuteFixtureCommandTest.run(exit, "evm", "bench", "--dir", dir.toString());
         assertThat(exit[0]).isEqualTo(1);
     }
 }
