@@ -50,17 +50,65 @@ final class Fp2 {
         return (a0 | a1 | a2 | a3 | b0 | b1 | b2 | b3) == 0;
     }
 
+    /**
+     * Both parts are below p < 2^254, so a sum has no carry out of its top limb and the sign of sum − p (or of a
+     * difference) is the top bit of its top limb; the reduction selects with that mask.
+     */
     Fp2 add(Fp2 y) {
+        long c, m, s0, s1, s2, s3, d0, d1, d2, d3;
         Fp2 r = new Fp2();
-        addMod(a0, a1, a2, a3, y.a0, y.a1, y.a2, y.a3, r, false);
-        addMod(b0, b1, b2, b3, y.b0, y.b1, y.b2, y.b3, r, true);
+        s0 = a0 + y.a0; c = ((a0 & y.a0) | ((a0 | y.a0) & ~s0)) >>> 63;
+        s1 = a1 + y.a1 + c; c = ((a1 & y.a1) | ((a1 | y.a1) & ~s1)) >>> 63;
+        s2 = a2 + y.a2 + c; c = ((a2 & y.a2) | ((a2 | y.a2) & ~s2)) >>> 63;
+        s3 = a3 + y.a3 + c;
+        d0 = s0 - Q0; c = ((~s0 & Q0) | (~(s0 ^ Q0) & d0)) >>> 63;
+        d1 = s1 - Q1 - c; c = ((~s1 & Q1) | (~(s1 ^ Q1) & d1)) >>> 63;
+        d2 = s2 - Q2 - c; c = ((~s2 & Q2) | (~(s2 ^ Q2) & d2)) >>> 63;
+        d3 = s3 - Q3 - c;
+        m = d3 >> 63;
+        r.a0 = (s0 & m) | (d0 & ~m);
+        r.a1 = (s1 & m) | (d1 & ~m);
+        r.a2 = (s2 & m) | (d2 & ~m);
+        r.a3 = (s3 & m) | (d3 & ~m);
+        s0 = b0 + y.b0; c = ((b0 & y.b0) | ((b0 | y.b0) & ~s0)) >>> 63;
+        s1 = b1 + y.b1 + c; c = ((b1 & y.b1) | ((b1 | y.b1) & ~s1)) >>> 63;
+        s2 = b2 + y.b2 + c; c = ((b2 & y.b2) | ((b2 | y.b2) & ~s2)) >>> 63;
+        s3 = b3 + y.b3 + c;
+        d0 = s0 - Q0; c = ((~s0 & Q0) | (~(s0 ^ Q0) & d0)) >>> 63;
+        d1 = s1 - Q1 - c; c = ((~s1 & Q1) | (~(s1 ^ Q1) & d1)) >>> 63;
+        d2 = s2 - Q2 - c; c = ((~s2 & Q2) | (~(s2 ^ Q2) & d2)) >>> 63;
+        d3 = s3 - Q3 - c;
+        m = d3 >> 63;
+        r.b0 = (s0 & m) | (d0 & ~m);
+        r.b1 = (s1 & m) | (d1 & ~m);
+        r.b2 = (s2 & m) | (d2 & ~m);
+        r.b3 = (s3 & m) | (d3 & ~m);
         return r;
     }
 
     Fp2 sub(Fp2 y) {
+        long c, m, s0, s1, s2, s3, d0, d1, d2, d3;
         Fp2 r = new Fp2();
-        subMod(a0, a1, a2, a3, y.a0, y.a1, y.a2, y.a3, r, false);
-        subMod(b0, b1, b2, b3, y.b0, y.b1, y.b2, y.b3, r, true);
+        d0 = a0 - y.a0; c = ((~a0 & y.a0) | (~(a0 ^ y.a0) & d0)) >>> 63;
+        d1 = a1 - y.a1 - c; c = ((~a1 & y.a1) | (~(a1 ^ y.a1) & d1)) >>> 63;
+        d2 = a2 - y.a2 - c; c = ((~a2 & y.a2) | (~(a2 ^ y.a2) & d2)) >>> 63;
+        d3 = a3 - y.a3 - c;
+        m = d3 >> 63;
+        s0 = Q0 & m; s1 = Q1 & m; s2 = Q2 & m; s3 = Q3 & m;
+        r.a0 = d0 + s0; c = ((d0 & s0) | ((d0 | s0) & ~r.a0)) >>> 63;
+        r.a1 = d1 + s1 + c; c = ((d1 & s1) | ((d1 | s1) & ~r.a1)) >>> 63;
+        r.a2 = d2 + s2 + c; c = ((d2 & s2) | ((d2 | s2) & ~r.a2)) >>> 63;
+        r.a3 = d3 + s3 + c;
+        d0 = b0 - y.b0; c = ((~b0 & y.b0) | (~(b0 ^ y.b0) & d0)) >>> 63;
+        d1 = b1 - y.b1 - c; c = ((~b1 & y.b1) | (~(b1 ^ y.b1) & d1)) >>> 63;
+        d2 = b2 - y.b2 - c; c = ((~b2 & y.b2) | (~(b2 ^ y.b2) & d2)) >>> 63;
+        d3 = b3 - y.b3 - c;
+        m = d3 >> 63;
+        s0 = Q0 & m; s1 = Q1 & m; s2 = Q2 & m; s3 = Q3 & m;
+        r.b0 = d0 + s0; c = ((d0 & s0) | ((d0 | s0) & ~r.b0)) >>> 63;
+        r.b1 = d1 + s1 + c; c = ((d1 & s1) | ((d1 | s1) & ~r.b1)) >>> 63;
+        r.b2 = d2 + s2 + c; c = ((d2 & s2) | ((d2 | s2) & ~r.b2)) >>> 63;
+        r.b3 = d3 + s3 + c;
         return r;
     }
 
@@ -69,16 +117,48 @@ final class Fp2 {
     }
 
     Fp2 neg() {
+        long c, m, s0, s1, s2, s3, d0, d1, d2, d3;
         Fp2 r = new Fp2();
-        subMod(0, 0, 0, 0, a0, a1, a2, a3, r, false);
-        subMod(0, 0, 0, 0, b0, b1, b2, b3, r, true);
+        d0 = 0 - a0; c = ((~0 & a0) | (~(0 ^ a0) & d0)) >>> 63;
+        d1 = 0 - a1 - c; c = ((~0 & a1) | (~(0 ^ a1) & d1)) >>> 63;
+        d2 = 0 - a2 - c; c = ((~0 & a2) | (~(0 ^ a2) & d2)) >>> 63;
+        d3 = 0 - a3 - c;
+        m = d3 >> 63;
+        s0 = Q0 & m; s1 = Q1 & m; s2 = Q2 & m; s3 = Q3 & m;
+        r.a0 = d0 + s0; c = ((d0 & s0) | ((d0 | s0) & ~r.a0)) >>> 63;
+        r.a1 = d1 + s1 + c; c = ((d1 & s1) | ((d1 | s1) & ~r.a1)) >>> 63;
+        r.a2 = d2 + s2 + c; c = ((d2 & s2) | ((d2 | s2) & ~r.a2)) >>> 63;
+        r.a3 = d3 + s3 + c;
+        d0 = 0 - b0; c = ((~0 & b0) | (~(0 ^ b0) & d0)) >>> 63;
+        d1 = 0 - b1 - c; c = ((~0 & b1) | (~(0 ^ b1) & d1)) >>> 63;
+        d2 = 0 - b2 - c; c = ((~0 & b2) | (~(0 ^ b2) & d2)) >>> 63;
+        d3 = 0 - b3 - c;
+        m = d3 >> 63;
+        s0 = Q0 & m; s1 = Q1 & m; s2 = Q2 & m; s3 = Q3 & m;
+        r.b0 = d0 + s0; c = ((d0 & s0) | ((d0 | s0) & ~r.b0)) >>> 63;
+        r.b1 = d1 + s1 + c; c = ((d1 & s1) | ((d1 | s1) & ~r.b1)) >>> 63;
+        r.b2 = d2 + s2 + c; c = ((d2 & s2) | ((d2 | s2) & ~r.b2)) >>> 63;
+        r.b3 = d3 + s3 + c;
         return r;
     }
 
     Fp2 conjugate() {
+        long c, m, s0, s1, s2, s3, d0, d1, d2, d3;
         Fp2 r = new Fp2();
-        r.set(false, a0, a1, a2, a3);
-        subMod(0, 0, 0, 0, b0, b1, b2, b3, r, true);
+        r.a0 = a0;
+        r.a1 = a1;
+        r.a2 = a2;
+        r.a3 = a3;
+        d0 = 0 - b0; c = ((~0 & b0) | (~(0 ^ b0) & d0)) >>> 63;
+        d1 = 0 - b1 - c; c = ((~0 & b1) | (~(0 ^ b1) & d1)) >>> 63;
+        d2 = 0 - b2 - c; c = ((~0 & b2) | (~(0 ^ b2) & d2)) >>> 63;
+        d3 = 0 - b3 - c;
+        m = d3 >> 63;
+        s0 = Q0 & m; s1 = Q1 & m; s2 = Q2 & m; s3 = Q3 & m;
+        r.b0 = d0 + s0; c = ((d0 & s0) | ((d0 | s0) & ~r.b0)) >>> 63;
+        r.b1 = d1 + s1 + c; c = ((d1 & s1) | ((d1 | s1) & ~r.b1)) >>> 63;
+        r.b2 = d2 + s2 + c; c = ((d2 & s2) | ((d2 | s2) & ~r.b2)) >>> 63;
+        r.b3 = d3 + s3 + c;
         return r;
     }
 
@@ -371,16 +451,7 @@ final class Fp2 {
         g6 = lo; k = hi;
         g7 = k;
         Fp2 r = new Fp2();
-        realPart(u0, u1, u2, u3, u4, u5, u6, u7, v0, v1, v2, v3, v4, v5, v6, v7, r);
-        imaginaryPart(
-                u0, u1, u2, u3, u4, u5, u6, u7, v0, v1, v2, v3, v4, v5, v6, v7, g0, g1, g2, g3, g4, g5, g6, g7, r);
-        return r;
-    }
-
-    /** re = redc(u − v + p²). */
-    private static void realPart(long u0, long u1, long u2, long u3, long u4, long u5, long u6, long u7, long v0,
-            long v1, long v2, long v3, long v4, long v5, long v6, long v7, Fp2 r) {
-        long c;
+        // re = redc(u − v + p²)
         long n0, n1, n2, n3, n4, n5, n6, n7, o0, o1, o2, o3, o4, o5, o6, o7;
         n0 = u0 - v0;
         c = ((~u0 & v0) | (~(u0 ^ v0) & n0)) >>> 63;
@@ -413,13 +484,7 @@ final class Fp2 {
         c = ((n6 & 0x599a6f7c0348d21cL) | ((n6 | 0x599a6f7c0348d21cL) & ~o6)) >>> 63;
         o7 = n7 + 0x0925c4b8763cbf9cL + c;
         redc(o0, o1, o2, o3, o4, o5, o6, o7, r, false);
-    }
-
-    /** im = redc(g − u − v). */
-    private static void imaginaryPart(long u0, long u1, long u2, long u3, long u4, long u5, long u6, long u7, long v0,
-            long v1, long v2, long v3, long v4, long v5, long v6, long v7, long g0, long g1, long g2, long g3, long g4,
-            long g5, long g6, long g7, Fp2 r) {
-        long c;
+        // im = redc(g − u − v)
         long e0, e1, e2, e3, e4, e5, e6, e7, f0, f1, f2, f3, f4, f5, f6, f7;
         e0 = g0 - u0;
         c = ((~g0 & u0) | (~(g0 ^ u0) & e0)) >>> 63;
@@ -452,6 +517,7 @@ final class Fp2 {
         c = ((~e6 & v6) | (~(e6 ^ v6) & f6)) >>> 63;
         f7 = e7 - v7 - c;
         redc(f0, f1, f2, f3, f4, f5, f6, f7, r, true);
+        return r;
     }
 
     /** Both parts times a base-field element. */
@@ -632,57 +698,6 @@ final class Fp2 {
 
     // Limb arithmetic, fully unrolled. Carries and borrows of additions are computed without branches (Hacker's
     // Delight 2-16) and reductions select with masks, so the cost does not depend on the data.
-
-    /** Writes (x + y) mod p into the real or imaginary part of d. */
-    private static void addMod(long x0, long x1, long x2, long x3, long y0, long y1, long y2, long y3, Fp2 d, boolean im) {
-        long s0, s1, s2, s3, d0, d1, d2, d3, c, m;
-        s0 = x0 + y0;
-        c = ((x0 & y0) | ((x0 | y0) & ~s0)) >>> 63;
-        s1 = x1 + y1 + c;
-        c = ((x1 & y1) | ((x1 | y1) & ~s1)) >>> 63;
-        s2 = x2 + y2 + c;
-        c = ((x2 & y2) | ((x2 | y2) & ~s2)) >>> 63;
-        s3 = x3 + y3 + c;
-        c = ((x3 & y3) | ((x3 | y3) & ~s3)) >>> 63;
-        d0 = s0 - Q0;
-        c = ((~s0 & Q0) | (~(s0 ^ Q0) & d0)) >>> 63;
-        d1 = s1 - Q1 - c;
-        c = ((~s1 & Q1) | (~(s1 ^ Q1) & d1)) >>> 63;
-        d2 = s2 - Q2 - c;
-        c = ((~s2 & Q2) | (~(s2 ^ Q2) & d2)) >>> 63;
-        d3 = s3 - Q3 - c;
-        c = ((~s3 & Q3) | (~(s3 ^ Q3) & d3)) >>> 63;
-        m = -c;
-        s0 = (s0 & m) | (d0 & ~m);
-        s1 = (s1 & m) | (d1 & ~m);
-        s2 = (s2 & m) | (d2 & ~m);
-        s3 = (s3 & m) | (d3 & ~m);
-        d.set(im, s0, s1, s2, s3);
-    }
-
-    /** Writes (x − y) mod p into the real or imaginary part of d. */
-    private static void subMod(long x0, long x1, long x2, long x3, long y0, long y1, long y2, long y3, Fp2 d, boolean im) {
-        long d0, d1, d2, d3, r0, r1, r2, r3, c, m;
-        d0 = x0 - y0;
-        c = ((~x0 & y0) | (~(x0 ^ y0) & d0)) >>> 63;
-        d1 = x1 - y1 - c;
-        c = ((~x1 & y1) | (~(x1 ^ y1) & d1)) >>> 63;
-        d2 = x2 - y2 - c;
-        c = ((~x2 & y2) | (~(x2 ^ y2) & d2)) >>> 63;
-        d3 = x3 - y3 - c;
-        c = ((~x3 & y3) | (~(x3 ^ y3) & d3)) >>> 63;
-        m = -c;
-        long p0 = Q0 & m, p1 = Q1 & m, p2 = Q2 & m, p3 = Q3 & m;
-        r0 = d0 + p0;
-        c = ((d0 & p0) | ((d0 | p0) & ~r0)) >>> 63;
-        r1 = d1 + p1 + c;
-        c = ((d1 & p1) | ((d1 | p1) & ~r1)) >>> 63;
-        r2 = d2 + p2 + c;
-        c = ((d2 & p2) | ((d2 | p2) & ~r2)) >>> 63;
-        r3 = d3 + p3 + c;
-        c = ((d3 & p3) | ((d3 | p3) & ~r3)) >>> 63;
-        d.set(im, r0, r1, r2, r3);
-    }
 
     /**
      * Writes the Montgomery product x·y·2^−256 mod p (CIOS without the final carry: p's top limb is below 2^62). The
