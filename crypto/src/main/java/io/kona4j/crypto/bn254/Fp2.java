@@ -20,10 +20,10 @@ final class Fp2 {
     /** ξ = 9 + i, the non-residue defining F_p⁶ and the sextic twist. */
     static final Fp2 XI = new Fp2(Fp.fromBigInteger(BigInteger.valueOf(9)), Fp.ONE);
 
-    private long a0, a1, a2, a3;
-    private long b0, b1, b2, b3;
+    long a0, a1, a2, a3;
+    long b0, b1, b2, b3;
 
-    private Fp2() {}
+    Fp2() {}
 
     Fp2(Fp re, Fp im) {
         a0 = re.l0;
@@ -682,7 +682,7 @@ final class Fp2 {
         return r;
     }
 
-    private void set(boolean im, long l0, long l1, long l2, long l3) {
+    void set(boolean im, long l0, long l1, long l2, long l3) {
         if (im) {
             b0 = l0;
             b1 = l1;

@@ -31,24 +31,33 @@ final class Fp6 {
         return new Fp6(c0.neg(), c1.neg(), c2.neg());
     }
 
-    /** Karatsuba over the cubic extension: six F_p² multiplications. */
+    /**
+     * Karatsuba over the cubic extension with lazy reduction: six unreduced F_p² products (no reduction), combined in
+     * double precision, eight Montgomery reductions instead of twelve. Bounds (units of p², see {@link Fp2x}): every
+     * product has parts in (−1, 2); {@code c0·y1 + c1·y0} and its kin in (−2, 4); ξ·t2 in (−12, 10), so
+     * {@code n1} stays in (−14, 14) and {@code n2} in (−3, 6). The ξ-multiple in {@code n0} would not fit (ξ times a
+     * sum of two products), so its factor is reduced first and multiplied by ξ in F_p².
+     */
     Fp6 mul(Fp6 y) {
-        Fp2 t0 = c0.mul(y.c0);
-        Fp2 t1 = c1.mul(y.c1);
-        Fp2 t2 = c2.mul(y.c2);
-        Fp2 n0 = c1.add(c2).mul(y.c1.add(y.c2)).sub(t1).sub(t2).mulByXi().add(t0);
-        Fp2 n1 = c0.add(c1).mul(y.c0.add(y.c1)).sub(t0).sub(t1).add(t2.mulByXi());
-        Fp2 n2 = c0.add(c2).mul(y.c0.add(y.c2)).sub(t0).sub(t2).add(t1);
+        Fp2x t0 = Fp2x.mul(c0, y.c0);
+        Fp2x t1 = Fp2x.mul(c1, y.c1);
+        Fp2x t2 = Fp2x.mul(c2, y.c2);
+        Fp2 n0 = Fp2x.mul(c1.add(c2), y.c1.add(y.c2)).sub(t1).sub(t2).reduce().mulByXi().add(t0.reduce());
+        Fp2 n1 = Fp2x.mul(c0.add(c1), y.c0.add(y.c1)).sub(t0).sub(t1).add(t2.mulByXi()).reduce();
+        Fp2 n2 = Fp2x.mul(c0.add(c2), y.c0.add(y.c2)).sub(t0).sub(t2).add(t1).reduce();
         return new Fp6(n0, n1, n2);
     }
 
-    /** {@code this · (b0 + b1·v)}: five F_p² multiplications. */
+    /**
+     * {@code this · (b0 + b1·v)}: five unreduced F_p² products, six reductions. Bounds as in {@link #mul(Fp6)}:
+     * {@code n0} = ξ·c2·b1 + c0·b0 in (−13, 12), {@code n1} in (−2, 4), {@code n2} in (−2, 4).
+     */
     Fp6 mulBy01(Fp2 b0, Fp2 b1) {
-        Fp2 t0 = c0.mul(b0);
-        Fp2 t1 = c1.mul(b1);
-        Fp2 n0 = c2.mul(b1).mulByXi().add(t0);
-        Fp2 n1 = c0.add(c1).mul(b0.add(b1)).sub(t0).sub(t1);
-        Fp2 n2 = c2.mul(b0).add(t1);
+        Fp2x t0 = Fp2x.mul(c0, b0);
+        Fp2x t1 = Fp2x.mul(c1, b1);
+        Fp2 n0 = Fp2x.mul(c2, b1).mulByXi().add(t0).reduce();
+        Fp2 n1 = Fp2x.mul(c0.add(c1), b0.add(b1)).sub(t0).sub(t1).reduce();
+        Fp2 n2 = Fp2x.mul(c2, b0).add(t1).reduce();
         return new Fp6(n0, n1, n2);
     }
 
