@@ -51,13 +51,21 @@ public final class Bn254 {
         List<Pairing.Pair> pairs = new ArrayList<>(in.length / PAIR_SIZE);
         for (int off = 0; off < in.length; off += PAIR_SIZE) {
             G1 p = decodeG1(in, off);
-            G2 q = decodeG2(in, off + G1_SIZE);
+            G2 q = decodeG2OnCurve(in, off + G1_SIZE);
             if (p == null || q == null) return null;
-            if (p.isInfinity() || q.isInfinity()) continue;
+            if (q.isInfinity()) continue;
+            if (p.isInfinity()) {
+                // No Miller loop runs for this pair, so its G2 membership is checked on its own.
+                if (!q.isInSubgroup()) return null;
+                continue;
+            }
             // Decoded points are affine (Z = 1).
             pairs.add(new Pairing.Pair(p.x, p.y, q.x, q.y));
         }
-        return pairs.isEmpty() || Pairing.pairing(pairs).isOne();
+        if (pairs.isEmpty()) return true;
+        // The Miller loop also decides G2 membership of every Q (Pairing.millerLoop(pairs, true)).
+        Fp12 f = Pairing.millerLoop(pairs, true);
+        return f == null ? null : Pairing.finalExponentiation(f).isOne();
     }
 
     static G1 decodeG1(byte[] in, int off) {
@@ -69,6 +77,12 @@ public final class Bn254 {
     }
 
     static G2 decodeG2(byte[] in, int off) {
+        G2 q = decodeG2OnCurve(in, off);
+        return q == null || q.isInSubgroup() ? q : null;
+    }
+
+    /** A G2 encoding checked for range and curve membership only (not for the subgroup); null if invalid. */
+    static G2 decodeG2OnCurve(byte[] in, int off) {
         Fp xi = Fp.fromBytes(in, off);
         Fp xr = Fp.fromBytes(in, off + 32);
         Fp yi = Fp.fromBytes(in, off + 64);
@@ -77,9 +91,7 @@ public final class Bn254 {
         Fp2 x = new Fp2(xr, xi);
         Fp2 y = new Fp2(yr, yi);
         if (x.isZero() && y.isZero()) return G2.INFINITY;
-        if (!G2.isOnCurve(x, y)) return null;
-        G2 q = G2.affine(x, y);
-        return q.isInSubgroup() ? q : null;
+        return G2.isOnCurve(x, y) ? G2.affine(x, y) : null;
     }
 
     static byte[] encodeG1(G1 p) {

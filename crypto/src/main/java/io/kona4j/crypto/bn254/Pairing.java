@@ -31,6 +31,19 @@ final class Pairing {
     }
 
     static Fp12 millerLoop(List<Pair> pairs) {
+        return millerLoop(pairs, false);
+    }
+
+    /**
+     * The Miller loop; with {@code checkSubgroups}, also the G2 membership of every Q, for free: the loop's point ends
+     * at T = [6u+2]Q + ψ(Q) − ψ²(Q), and φ = [6u+2] + ψ − ψ² + ψ³ is zero on G2 (6u+2 + p − p² + p³ ≡ 0 mod r, ψ
+     * acting as p there) while its degree, the resultant of x³ − x² + x + 6u+2 and ψ's characteristic polynomial
+     * x² − (6u²+1)x + p, is coprime to the cofactor 2p − r of E'(F_p²) (checked in Bn254Test), so φ kills no other
+     * point: Q ∈ G2 ⟺ T = −ψ³(Q). The loop's formulas are exact group operations except where a sum degenerates
+     * (T = ±Q), which for Q in G2 never happens and otherwise leaves Z = 0 for good; so a finite T equal to −ψ³(Q)
+     * proves membership and anything else disproves it. Returns null if some Q is outside G2.
+     */
+    static Fp12 millerLoop(List<Pair> pairs, boolean checkSubgroups) {
         int k = pairs.size();
         Fp2[] tx = new Fp2[k];
         Fp2[] ty = new Fp2[k];
@@ -85,8 +98,14 @@ final class Pairing {
             Fp2 q2y = q1y.conjugate().mul(G2.PSI_Y);
             addStep(lines, tx, ty, tz, j, pr, q1x, q1y, true);
             f = lines.multiplyInto(f, j);
-            addStep(lines, tx, ty, tz, j, pr, q2x, q2y.neg(), false);
+            addStep(lines, tx, ty, tz, j, pr, q2x, q2y.neg(), checkSubgroups);
             f = lines.multiplyInto(f, j);
+            if (checkSubgroups) {
+                // −ψ³(Q), affine, against the homogeneous T = (X : Y : Z).
+                Fp2 q3x = q2x.conjugate().mul(G2.PSI_X);
+                Fp2 q3yNeg = q2y.conjugate().mul(G2.PSI_Y).neg();
+                if (tz[j].isZero() || !tx[j].equals(q3x.mul(tz[j])) || !ty[j].equals(q3yNeg.mul(tz[j]))) return null;
+            }
         }
         return f;
     }

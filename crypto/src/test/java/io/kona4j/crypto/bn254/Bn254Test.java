@@ -121,6 +121,35 @@ class Bn254Test {
     }
 
     @Test
+    void theMillerLoopSubgroupTestIsSound() {
+        // φ = x³ − x² + x + (6u+2) at ψ, where ψ² = tψ − p (t = 6u² + 1): reduce f mod that to a·ψ + b; its degree
+        // is the norm a²p + abt + b². It must vanish mod r and be coprime to the cofactor 2p − r.
+        BigInteger u = G2.U, p = Fp.P, t = u.pow(2).multiply(BigInteger.valueOf(6)).add(BigInteger.ONE);
+        BigInteger a = t.pow(2).subtract(p).subtract(t).add(BigInteger.ONE);
+        BigInteger b = t.multiply(p).negate().add(p).add(u.multiply(BigInteger.valueOf(6))).add(BigInteger.TWO);
+        BigInteger norm = a.pow(2).multiply(p).add(a.multiply(b).multiply(t)).add(b.pow(2));
+        assertThat(norm.mod(R)).isZero();
+        assertThat(norm.gcd(p.shiftLeft(1).subtract(R))).isOne();
+        // And on points: outside G2 rejected, inside (cofactor cleared) accepted, also next to P = infinity.
+        Random rnd = new Random(21);
+        BigInteger cofactor = p.shiftLeft(1).subtract(R);
+        for (int i = 0; i < 8; i++) {
+            G2 q = randomTwistPoint(rnd);
+            boolean inG2 = q.mul(R).isInfinity();
+            for (G1 g1 : new G1[] {G1.GENERATOR, G1.INFINITY}) {
+                byte[] in = new byte[2 * Bn254.PAIR_SIZE];
+                System.arraycopy(Bn254.encodeG1(G1.GENERATOR), 0, in, 0, 64);
+                System.arraycopy(Bn254.encodeG2(G2.GENERATOR), 0, in, 64, 128);
+                System.arraycopy(Bn254.encodeG1(g1), 0, in, Bn254.PAIR_SIZE, 64);
+                System.arraycopy(Bn254.encodeG2(q), 0, in, Bn254.PAIR_SIZE + 64, 128);
+                assertThat(Bn254.pairingCheck(in) != null).isEqualTo(inG2);
+                System.arraycopy(Bn254.encodeG2(q.mul(cofactor)), 0, in, Bn254.PAIR_SIZE + 64, 128);
+                assertThat(Bn254.pairingCheck(in)).isNotNull();
+            }
+        }
+    }
+
+    @Test
     void aTwistPointOutsideG2IsRejectedByThePairing() {
         G2 q = randomTwistPoint(new Random(3));
         assertThat(q.isInSubgroup()).isFalse();
