@@ -92,11 +92,12 @@ final class Fp12 {
     Fp12 mulByLinePair(Fp2 l0, Fp2 l1, Fp2 l3, Fp2 m0, Fp2 m1, Fp2 m3) {
         // Unreduced products (Fp2x): each of p0, p1, p3, p4 is reduced once; ξ·c + a has parts in (−13p², 12p²).
         Fp2x a = Fp2x.mul(l0, m0), bx = Fp2x.mul(l1, m1), c = Fp2x.mul(l3, m3);
-        Fp2 p0 = c.mulByXi().add(a).reduce();
-        Fp2 p1 = Fp2x.mul(l0.add(l1), m0.add(m1)).sub(a).sub(bx).reduce();
-        Fp2 p3 = Fp2x.mul(l0.add(l3), m0.add(m3)).sub(a).sub(c).reduce();
-        Fp2 p4 = Fp2x.mul(l1.add(l3), m1.add(m3)).sub(bx).sub(c).reduce();
+        Fp2x acc = Fp2x.mul(l0.add(l1), m0.add(m1)).sub(a).sub(bx);
+        Fp2 p1 = acc.reduce();
+        Fp2 p3 = acc.setMul(l0.add(l3), m0.add(m3)).sub(a).sub(c).reduce();
+        Fp2 p4 = acc.setMul(l1.add(l3), m1.add(m3)).sub(bx).sub(c).reduce();
         Fp2 b = bx.reduce();
+        Fp2 p0 = c.mulByXi().add(a).reduce();
         // In the F_p⁶ halves (v = w²): the product is (p0 + b·v + p4·v²) + (p1 + p3·v)·w.
         Fp6 q0 = new Fp6(p0, b, p4);
         Fp6 t0 = c0.mul(q0);

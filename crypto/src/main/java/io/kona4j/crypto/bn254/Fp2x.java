@@ -12,7 +12,8 @@ import static io.kona4j.crypto.bn254.Fp.Q3;
  * (two Montgomery reductions) instead of once per product. Products of reduced F_p² elements have parts in
  * (−p², 2p²); sums and differences are exact, and {@link #reduce} accepts any part in [−2^511, 2^511), about
  * ±14.2·p², which the callers' formulas stay within (each states its bound). Adding a multiple of p² changes nothing
- * mod p, which {@link #mulByXi} uses to keep its result centred. Immutable once built.
+ * mod p, which {@link #mulByXi} uses to keep its result centred. Mutable: the instance methods overwrite this
+ * (so that a formula reuses a few accumulators instead of allocating one per step) and return it.
  */
 final class Fp2x {
     private long r0, r1, r2, r3, r4, r5, r6, r7;
@@ -25,6 +26,11 @@ final class Fp2x {
      * [0, 2p²) (Karatsuba: three 256×256-bit products, no reduction).
      */
     static Fp2x mul(Fp2 x, Fp2 y) {
+        return new Fp2x().setMul(x, y);
+    }
+
+    /** Overwrites this with {@link #mul(Fp2, Fp2)}{@code (x, y)}; returns this. */
+    Fp2x setMul(Fp2 x, Fp2 y) {
         // The three 512-bit Karatsuba products stay in locals (u = re·re', v = im·im', g = (re+im)(re'+im')).
         long lo, hi, s, k, c, s0, s1, s2, s3, t0, t1, t2, t3;
         long u0, u1, u2, u3, u4, u5, u6, u7, v0, v1, v2, v3, v4, v5, v6, v7, g0, g1, g2, g3, g4, g5, g6, g7;
@@ -223,7 +229,7 @@ final class Fp2x {
         g6 = lo; k = hi;
         g7 = k;
         long e0, e1, e2, e3, e4, e5, e6, e7;
-        Fp2x w = new Fp2x();
+        Fp2x w = this;
         w.r0 = u0 - v0;
         c = ((~u0 & v0) | (~(u0 ^ v0) & w.r0)) >>> 63;
         w.r1 = u1 - v1 - c;
@@ -272,87 +278,283 @@ final class Fp2x {
         return w;
     }
 
-    /** this + y, exact. */
-    Fp2x add(Fp2x y) {
-        long c;
-        Fp2x w = new Fp2x();
-        w.r0 = r0 + y.r0;
-        c = ((r0 & y.r0) | ((r0 | y.r0) & ~w.r0)) >>> 63;
-        w.r1 = r1 + y.r1 + c;
-        c = ((r1 & y.r1) | ((r1 | y.r1) & ~w.r1)) >>> 63;
-        w.r2 = r2 + y.r2 + c;
-        c = ((r2 & y.r2) | ((r2 | y.r2) & ~w.r2)) >>> 63;
-        w.r3 = r3 + y.r3 + c;
-        c = ((r3 & y.r3) | ((r3 | y.r3) & ~w.r3)) >>> 63;
-        w.r4 = r4 + y.r4 + c;
-        c = ((r4 & y.r4) | ((r4 | y.r4) & ~w.r4)) >>> 63;
-        w.r5 = r5 + y.r5 + c;
-        c = ((r5 & y.r5) | ((r5 | y.r5) & ~w.r5)) >>> 63;
-        w.r6 = r6 + y.r6 + c;
-        c = ((r6 & y.r6) | ((r6 | y.r6) & ~w.r6)) >>> 63;
-        w.r7 = r7 + y.r7 + c;
-        w.i0 = i0 + y.i0;
-        c = ((i0 & y.i0) | ((i0 | y.i0) & ~w.i0)) >>> 63;
-        w.i1 = i1 + y.i1 + c;
-        c = ((i1 & y.i1) | ((i1 | y.i1) & ~w.i1)) >>> 63;
-        w.i2 = i2 + y.i2 + c;
-        c = ((i2 & y.i2) | ((i2 | y.i2) & ~w.i2)) >>> 63;
-        w.i3 = i3 + y.i3 + c;
-        c = ((i3 & y.i3) | ((i3 | y.i3) & ~w.i3)) >>> 63;
-        w.i4 = i4 + y.i4 + c;
-        c = ((i4 & y.i4) | ((i4 | y.i4) & ~w.i4)) >>> 63;
-        w.i5 = i5 + y.i5 + c;
-        c = ((i5 & y.i5) | ((i5 | y.i5) & ~w.i5)) >>> 63;
-        w.i6 = i6 + y.i6 + c;
-        c = ((i6 & y.i6) | ((i6 | y.i6) & ~w.i6)) >>> 63;
-        w.i7 = i7 + y.i7 + c;
-        return w;
+    /**
+     * x² unreduced, for reduced x = a + b·i: real part (a + b)(a − b + p) ≡ a² − b² in [0, 4p²), imaginary part
+     * 2a·b in [0, 2p²) (two 256×256-bit products, no reduction; the factors are below 2p < 2^255).
+     */
+    static Fp2x square(Fp2 x) {
+        return new Fp2x().setSquare(x);
     }
 
-    /** this − y, exact. */
-    Fp2x sub(Fp2x y) {
-        long c;
-        Fp2x w = new Fp2x();
-        w.r0 = r0 - y.r0;
-        c = ((~r0 & y.r0) | (~(r0 ^ y.r0) & w.r0)) >>> 63;
-        w.r1 = r1 - y.r1 - c;
-        c = ((~r1 & y.r1) | (~(r1 ^ y.r1) & w.r1)) >>> 63;
-        w.r2 = r2 - y.r2 - c;
-        c = ((~r2 & y.r2) | (~(r2 ^ y.r2) & w.r2)) >>> 63;
-        w.r3 = r3 - y.r3 - c;
-        c = ((~r3 & y.r3) | (~(r3 ^ y.r3) & w.r3)) >>> 63;
-        w.r4 = r4 - y.r4 - c;
-        c = ((~r4 & y.r4) | (~(r4 ^ y.r4) & w.r4)) >>> 63;
-        w.r5 = r5 - y.r5 - c;
-        c = ((~r5 & y.r5) | (~(r5 ^ y.r5) & w.r5)) >>> 63;
-        w.r6 = r6 - y.r6 - c;
-        c = ((~r6 & y.r6) | (~(r6 ^ y.r6) & w.r6)) >>> 63;
-        w.r7 = r7 - y.r7 - c;
-        w.i0 = i0 - y.i0;
-        c = ((~i0 & y.i0) | (~(i0 ^ y.i0) & w.i0)) >>> 63;
-        w.i1 = i1 - y.i1 - c;
-        c = ((~i1 & y.i1) | (~(i1 ^ y.i1) & w.i1)) >>> 63;
-        w.i2 = i2 - y.i2 - c;
-        c = ((~i2 & y.i2) | (~(i2 ^ y.i2) & w.i2)) >>> 63;
-        w.i3 = i3 - y.i3 - c;
-        c = ((~i3 & y.i3) | (~(i3 ^ y.i3) & w.i3)) >>> 63;
-        w.i4 = i4 - y.i4 - c;
-        c = ((~i4 & y.i4) | (~(i4 ^ y.i4) & w.i4)) >>> 63;
-        w.i5 = i5 - y.i5 - c;
-        c = ((~i5 & y.i5) | (~(i5 ^ y.i5) & w.i5)) >>> 63;
-        w.i6 = i6 - y.i6 - c;
-        c = ((~i6 & y.i6) | (~(i6 ^ y.i6) & w.i6)) >>> 63;
-        w.i7 = i7 - y.i7 - c;
+    /** Overwrites this with {@link #square(Fp2)}{@code (x)}; returns this. */
+    Fp2x setSquare(Fp2 x) {
+        long lo, hi, s, k, c, s0, s1, s2, s3, d0, d1, d2, d3, e0, e1, e2, e3, t0, t1, t2, t3;
+        s0 = x.a0 + x.b0; c = ((x.a0 & x.b0) | ((x.a0 | x.b0) & ~s0)) >>> 63;
+        s1 = x.a1 + x.b1 + c; c = ((x.a1 & x.b1) | ((x.a1 | x.b1) & ~s1)) >>> 63;
+        s2 = x.a2 + x.b2 + c; c = ((x.a2 & x.b2) | ((x.a2 | x.b2) & ~s2)) >>> 63;
+        s3 = x.a3 + x.b3 + c;
+        d0 = x.a0 - x.b0; c = ((~x.a0 & x.b0) | (~(x.a0 ^ x.b0) & d0)) >>> 63;
+        d1 = x.a1 - x.b1 - c; c = ((~x.a1 & x.b1) | (~(x.a1 ^ x.b1) & d1)) >>> 63;
+        d2 = x.a2 - x.b2 - c; c = ((~x.a2 & x.b2) | (~(x.a2 ^ x.b2) & d2)) >>> 63;
+        d3 = x.a3 - x.b3 - c;
+        e0 = d0 + Q0; c = ((d0 & Q0) | ((d0 | Q0) & ~e0)) >>> 63;
+        e1 = d1 + Q1 + c; c = ((d1 & Q1) | ((d1 | Q1) & ~e1)) >>> 63;
+        e2 = d2 + Q2 + c; c = ((d2 & Q2) | ((d2 | Q2) & ~e2)) >>> 63;
+        e3 = d3 + Q3 + c;
+        t0 = x.a0 << 1; t1 = (x.a1 << 1) | (x.a0 >>> 63); t2 = (x.a2 << 1) | (x.a1 >>> 63); t3 = (x.a3 << 1) | (x.a2 >>> 63);
+        Fp2x w = this;
+        lo = s0 * e0; hi = Math.unsignedMultiplyHigh(s0, e0);
+        w.r0 = lo; k = hi;
+        lo = s0 * e1; hi = Math.unsignedMultiplyHigh(s0, e1);
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        w.r1 = lo; k = hi;
+        lo = s0 * e2; hi = Math.unsignedMultiplyHigh(s0, e2);
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        w.r2 = lo; k = hi;
+        lo = s0 * e3; hi = Math.unsignedMultiplyHigh(s0, e3);
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        w.r3 = lo; k = hi;
+        w.r4 = k;
+        lo = s1 * e0; hi = Math.unsignedMultiplyHigh(s1, e0);
+        s = lo + w.r1; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        w.r1 = lo; k = hi;
+        lo = s1 * e1; hi = Math.unsignedMultiplyHigh(s1, e1);
+        s = lo + w.r2; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        w.r2 = lo; k = hi;
+        lo = s1 * e2; hi = Math.unsignedMultiplyHigh(s1, e2);
+        s = lo + w.r3; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        w.r3 = lo; k = hi;
+        lo = s1 * e3; hi = Math.unsignedMultiplyHigh(s1, e3);
+        s = lo + w.r4; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        w.r4 = lo; k = hi;
+        w.r5 = k;
+        lo = s2 * e0; hi = Math.unsignedMultiplyHigh(s2, e0);
+        s = lo + w.r2; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        w.r2 = lo; k = hi;
+        lo = s2 * e1; hi = Math.unsignedMultiplyHigh(s2, e1);
+        s = lo + w.r3; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        w.r3 = lo; k = hi;
+        lo = s2 * e2; hi = Math.unsignedMultiplyHigh(s2, e2);
+        s = lo + w.r4; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        w.r4 = lo; k = hi;
+        lo = s2 * e3; hi = Math.unsignedMultiplyHigh(s2, e3);
+        s = lo + w.r5; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        w.r5 = lo; k = hi;
+        w.r6 = k;
+        lo = s3 * e0; hi = Math.unsignedMultiplyHigh(s3, e0);
+        s = lo + w.r3; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        w.r3 = lo; k = hi;
+        lo = s3 * e1; hi = Math.unsignedMultiplyHigh(s3, e1);
+        s = lo + w.r4; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        w.r4 = lo; k = hi;
+        lo = s3 * e2; hi = Math.unsignedMultiplyHigh(s3, e2);
+        s = lo + w.r5; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        w.r5 = lo; k = hi;
+        lo = s3 * e3; hi = Math.unsignedMultiplyHigh(s3, e3);
+        s = lo + w.r6; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        w.r6 = lo; k = hi;
+        w.r7 = k;
+        lo = t0 * x.b0; hi = Math.unsignedMultiplyHigh(t0, x.b0);
+        w.i0 = lo; k = hi;
+        lo = t0 * x.b1; hi = Math.unsignedMultiplyHigh(t0, x.b1);
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        w.i1 = lo; k = hi;
+        lo = t0 * x.b2; hi = Math.unsignedMultiplyHigh(t0, x.b2);
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        w.i2 = lo; k = hi;
+        lo = t0 * x.b3; hi = Math.unsignedMultiplyHigh(t0, x.b3);
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        w.i3 = lo; k = hi;
+        w.i4 = k;
+        lo = t1 * x.b0; hi = Math.unsignedMultiplyHigh(t1, x.b0);
+        s = lo + w.i1; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        w.i1 = lo; k = hi;
+        lo = t1 * x.b1; hi = Math.unsignedMultiplyHigh(t1, x.b1);
+        s = lo + w.i2; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        w.i2 = lo; k = hi;
+        lo = t1 * x.b2; hi = Math.unsignedMultiplyHigh(t1, x.b2);
+        s = lo + w.i3; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        w.i3 = lo; k = hi;
+        lo = t1 * x.b3; hi = Math.unsignedMultiplyHigh(t1, x.b3);
+        s = lo + w.i4; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        w.i4 = lo; k = hi;
+        w.i5 = k;
+        lo = t2 * x.b0; hi = Math.unsignedMultiplyHigh(t2, x.b0);
+        s = lo + w.i2; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        w.i2 = lo; k = hi;
+        lo = t2 * x.b1; hi = Math.unsignedMultiplyHigh(t2, x.b1);
+        s = lo + w.i3; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        w.i3 = lo; k = hi;
+        lo = t2 * x.b2; hi = Math.unsignedMultiplyHigh(t2, x.b2);
+        s = lo + w.i4; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        w.i4 = lo; k = hi;
+        lo = t2 * x.b3; hi = Math.unsignedMultiplyHigh(t2, x.b3);
+        s = lo + w.i5; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        w.i5 = lo; k = hi;
+        w.i6 = k;
+        lo = t3 * x.b0; hi = Math.unsignedMultiplyHigh(t3, x.b0);
+        s = lo + w.i3; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        w.i3 = lo; k = hi;
+        lo = t3 * x.b1; hi = Math.unsignedMultiplyHigh(t3, x.b1);
+        s = lo + w.i4; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        w.i4 = lo; k = hi;
+        lo = t3 * x.b2; hi = Math.unsignedMultiplyHigh(t3, x.b2);
+        s = lo + w.i5; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        w.i5 = lo; k = hi;
+        lo = t3 * x.b3; hi = Math.unsignedMultiplyHigh(t3, x.b3);
+        s = lo + w.i6; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        s = lo + k; hi += Long.compareUnsigned(s, lo) < 0 ? 1 : 0; lo = s;
+        w.i6 = lo; k = hi;
+        w.i7 = k;
         return w;
     }
 
     /**
-     * {@code this · ξ} = (9a − b) + (9b + a)·i, re-centred: p² is added to the real part and 11p² subtracted from the
+     * this ← {@code this + z·2^256} for a reduced z, exact (returns this): z·2^256 stands for z itself (it reduces to z·2^256·2^−256) and
+     * adds less than p·2^256 ≈ 5.3·p² to each part.
+     */
+    Fp2x addReduced(Fp2 z) {
+        long c, s;
+        Fp2x w = this;
+        s = r4 + z.a0; c = ((r4 & z.a0) | ((r4 | z.a0) & ~s)) >>> 63; w.r4 = s;
+        s = r5 + z.a1 + c; c = ((r5 & z.a1) | ((r5 | z.a1) & ~s)) >>> 63; w.r5 = s;
+        s = r6 + z.a2 + c; c = ((r6 & z.a2) | ((r6 | z.a2) & ~s)) >>> 63; w.r6 = s;
+        w.r7 = r7 + z.a3 + c;
+        s = i4 + z.b0; c = ((i4 & z.b0) | ((i4 | z.b0) & ~s)) >>> 63; w.i4 = s;
+        s = i5 + z.b1 + c; c = ((i5 & z.b1) | ((i5 | z.b1) & ~s)) >>> 63; w.i5 = s;
+        s = i6 + z.b2 + c; c = ((i6 & z.b2) | ((i6 | z.b2) & ~s)) >>> 63; w.i6 = s;
+        w.i7 = i7 + z.b3 + c;
+        return w;
+    }
+
+    /** this ← this + y, exact; returns this. */
+    Fp2x add(Fp2x y) {
+        long c, e0, e1, e2, e3, e4, e5, e6, e7;
+        e0 = r0 + y.r0;
+        c = ((r0 & y.r0) | ((r0 | y.r0) & ~e0)) >>> 63;
+        e1 = r1 + y.r1 + c;
+        c = ((r1 & y.r1) | ((r1 | y.r1) & ~e1)) >>> 63;
+        e2 = r2 + y.r2 + c;
+        c = ((r2 & y.r2) | ((r2 | y.r2) & ~e2)) >>> 63;
+        e3 = r3 + y.r3 + c;
+        c = ((r3 & y.r3) | ((r3 | y.r3) & ~e3)) >>> 63;
+        e4 = r4 + y.r4 + c;
+        c = ((r4 & y.r4) | ((r4 | y.r4) & ~e4)) >>> 63;
+        e5 = r5 + y.r5 + c;
+        c = ((r5 & y.r5) | ((r5 | y.r5) & ~e5)) >>> 63;
+        e6 = r6 + y.r6 + c;
+        c = ((r6 & y.r6) | ((r6 | y.r6) & ~e6)) >>> 63;
+        e7 = r7 + y.r7 + c;
+        r0 = e0;
+        r1 = e1;
+        r2 = e2;
+        r3 = e3;
+        r4 = e4;
+        r5 = e5;
+        r6 = e6;
+        r7 = e7;
+        e0 = i0 + y.i0;
+        c = ((i0 & y.i0) | ((i0 | y.i0) & ~e0)) >>> 63;
+        e1 = i1 + y.i1 + c;
+        c = ((i1 & y.i1) | ((i1 | y.i1) & ~e1)) >>> 63;
+        e2 = i2 + y.i2 + c;
+        c = ((i2 & y.i2) | ((i2 | y.i2) & ~e2)) >>> 63;
+        e3 = i3 + y.i3 + c;
+        c = ((i3 & y.i3) | ((i3 | y.i3) & ~e3)) >>> 63;
+        e4 = i4 + y.i4 + c;
+        c = ((i4 & y.i4) | ((i4 | y.i4) & ~e4)) >>> 63;
+        e5 = i5 + y.i5 + c;
+        c = ((i5 & y.i5) | ((i5 | y.i5) & ~e5)) >>> 63;
+        e6 = i6 + y.i6 + c;
+        c = ((i6 & y.i6) | ((i6 | y.i6) & ~e6)) >>> 63;
+        e7 = i7 + y.i7 + c;
+        i0 = e0;
+        i1 = e1;
+        i2 = e2;
+        i3 = e3;
+        i4 = e4;
+        i5 = e5;
+        i6 = e6;
+        i7 = e7;
+        return this;
+    }
+
+    /** this ← this − y, exact; returns this. */
+    Fp2x sub(Fp2x y) {
+        long c, e0, e1, e2, e3, e4, e5, e6, e7;
+        e0 = r0 - y.r0;
+        c = ((~r0 & y.r0) | (~(r0 ^ y.r0) & e0)) >>> 63;
+        e1 = r1 - y.r1 - c;
+        c = ((~r1 & y.r1) | (~(r1 ^ y.r1) & e1)) >>> 63;
+        e2 = r2 - y.r2 - c;
+        c = ((~r2 & y.r2) | (~(r2 ^ y.r2) & e2)) >>> 63;
+        e3 = r3 - y.r3 - c;
+        c = ((~r3 & y.r3) | (~(r3 ^ y.r3) & e3)) >>> 63;
+        e4 = r4 - y.r4 - c;
+        c = ((~r4 & y.r4) | (~(r4 ^ y.r4) & e4)) >>> 63;
+        e5 = r5 - y.r5 - c;
+        c = ((~r5 & y.r5) | (~(r5 ^ y.r5) & e5)) >>> 63;
+        e6 = r6 - y.r6 - c;
+        c = ((~r6 & y.r6) | (~(r6 ^ y.r6) & e6)) >>> 63;
+        e7 = r7 - y.r7 - c;
+        r0 = e0;
+        r1 = e1;
+        r2 = e2;
+        r3 = e3;
+        r4 = e4;
+        r5 = e5;
+        r6 = e6;
+        r7 = e7;
+        e0 = i0 - y.i0;
+        c = ((~i0 & y.i0) | (~(i0 ^ y.i0) & e0)) >>> 63;
+        e1 = i1 - y.i1 - c;
+        c = ((~i1 & y.i1) | (~(i1 ^ y.i1) & e1)) >>> 63;
+        e2 = i2 - y.i2 - c;
+        c = ((~i2 & y.i2) | (~(i2 ^ y.i2) & e2)) >>> 63;
+        e3 = i3 - y.i3 - c;
+        c = ((~i3 & y.i3) | (~(i3 ^ y.i3) & e3)) >>> 63;
+        e4 = i4 - y.i4 - c;
+        c = ((~i4 & y.i4) | (~(i4 ^ y.i4) & e4)) >>> 63;
+        e5 = i5 - y.i5 - c;
+        c = ((~i5 & y.i5) | (~(i5 ^ y.i5) & e5)) >>> 63;
+        e6 = i6 - y.i6 - c;
+        c = ((~i6 & y.i6) | (~(i6 ^ y.i6) & e6)) >>> 63;
+        e7 = i7 - y.i7 - c;
+        i0 = e0;
+        i1 = e1;
+        i2 = e2;
+        i3 = e3;
+        i4 = e4;
+        i5 = e5;
+        i6 = e6;
+        i7 = e7;
+        return this;
+    }
+
+    /**
+     * this ← {@code this · ξ} = (9a − b) + (9b + a)·i (returns this), re-centred: p² is added to the real part and 11p² subtracted from the
      * imaginary part. For a product (parts in (−p², p²) and [0, 2p²)) both parts of the result lie in (−12p², 10p²).
      */
     Fp2x mulByXi() {
         long c, h0, h1, h2, h3, h4, h5, h6, h7, e0, e1, e2, e3, e4, e5, e6, e7, f0, f1, f2, f3, f4, f5, f6, f7;
-        Fp2x w = new Fp2x();
+        long g0, g1, g2, g3, g4, g5, g6, g7;
         h0 = r0 << 3;
         h1 = (r1 << 3) | (r0 >>> 61);
         h2 = (r2 << 3) | (r1 >>> 61);
@@ -391,21 +593,21 @@ final class Fp2x {
         f6 = e6 - i6 - c;
         c = ((~e6 & i6) | (~(e6 ^ i6) & f6)) >>> 63;
         f7 = e7 - i7 - c;
-        w.r0 = f0 + 0x3b5458a2275d69b1L;
-        c = ((f0 & 0x3b5458a2275d69b1L) | ((f0 | 0x3b5458a2275d69b1L) & ~w.r0)) >>> 63;
-        w.r1 = f1 + 0xa602072d09eac101L + c;
-        c = ((f1 & 0xa602072d09eac101L) | ((f1 | 0xa602072d09eac101L) & ~w.r1)) >>> 63;
-        w.r2 = f2 + 0x4a50189c6d96cadcL + c;
-        c = ((f2 & 0x4a50189c6d96cadcL) | ((f2 | 0x4a50189c6d96cadcL) & ~w.r2)) >>> 63;
-        w.r3 = f3 + 0x04689e957a1242c8L + c;
-        c = ((f3 & 0x04689e957a1242c8L) | ((f3 | 0x04689e957a1242c8L) & ~w.r3)) >>> 63;
-        w.r4 = f4 + 0x26edfa5c34c6b38dL + c;
-        c = ((f4 & 0x26edfa5c34c6b38dL) | ((f4 | 0x26edfa5c34c6b38dL) & ~w.r4)) >>> 63;
-        w.r5 = f5 + 0xb00b855116375606L + c;
-        c = ((f5 & 0xb00b855116375606L) | ((f5 | 0xb00b855116375606L) & ~w.r5)) >>> 63;
-        w.r6 = f6 + 0x599a6f7c0348d21cL + c;
-        c = ((f6 & 0x599a6f7c0348d21cL) | ((f6 | 0x599a6f7c0348d21cL) & ~w.r6)) >>> 63;
-        w.r7 = f7 + 0x0925c4b8763cbf9cL + c;
+        g0 = f0 + 0x3b5458a2275d69b1L;
+        c = ((f0 & 0x3b5458a2275d69b1L) | ((f0 | 0x3b5458a2275d69b1L) & ~g0)) >>> 63;
+        g1 = f1 + 0xa602072d09eac101L + c;
+        c = ((f1 & 0xa602072d09eac101L) | ((f1 | 0xa602072d09eac101L) & ~g1)) >>> 63;
+        g2 = f2 + 0x4a50189c6d96cadcL + c;
+        c = ((f2 & 0x4a50189c6d96cadcL) | ((f2 | 0x4a50189c6d96cadcL) & ~g2)) >>> 63;
+        g3 = f3 + 0x04689e957a1242c8L + c;
+        c = ((f3 & 0x04689e957a1242c8L) | ((f3 | 0x04689e957a1242c8L) & ~g3)) >>> 63;
+        g4 = f4 + 0x26edfa5c34c6b38dL + c;
+        c = ((f4 & 0x26edfa5c34c6b38dL) | ((f4 | 0x26edfa5c34c6b38dL) & ~g4)) >>> 63;
+        g5 = f5 + 0xb00b855116375606L + c;
+        c = ((f5 & 0xb00b855116375606L) | ((f5 | 0xb00b855116375606L) & ~g5)) >>> 63;
+        g6 = f6 + 0x599a6f7c0348d21cL + c;
+        c = ((f6 & 0x599a6f7c0348d21cL) | ((f6 | 0x599a6f7c0348d21cL) & ~g6)) >>> 63;
+        g7 = f7 + 0x0925c4b8763cbf9cL + c;
         h0 = i0 << 3;
         h1 = (i1 << 3) | (i0 >>> 61);
         h2 = (i2 << 3) | (i1 >>> 61);
@@ -444,22 +646,30 @@ final class Fp2x {
         f6 = e6 + r6 + c;
         c = ((e6 & r6) | ((e6 | r6) & ~f6)) >>> 63;
         f7 = e7 + r7 + c;
-        w.i0 = f0 + 0x736031084efc7565L;
-        c = ((f0 & 0x736031084efc7565L) | ((f0 | 0x736031084efc7565L) & ~w.i0)) >>> 63;
-        w.i1 = f1 + 0xdde9b11092e9b4f2L + c;
-        c = ((f1 & 0xdde9b11092e9b4f2L) | ((f1 | 0xdde9b11092e9b4f2L) & ~w.i1)) >>> 63;
-        w.i2 = f2 + 0xce8ef1474a854884L + c;
-        c = ((f2 & 0xce8ef1474a854884L) | ((f2 | 0xce8ef1474a854884L) & ~w.i2)) >>> 63;
-        w.i3 = f3 + 0xcf812f93c1372164L + c;
-        c = ((f3 & 0xcf812f93c1372164L) | ((f3 | 0xcf812f93c1372164L) & ~w.i3)) >>> 63;
-        w.i4 = f4 + 0x53c63e09bb7648f0L + c;
-        c = ((f4 & 0x53c63e09bb7648f0L) | ((f4 | 0x53c63e09bb7648f0L) & ~w.i4)) >>> 63;
-        w.i5 = f5 + 0x6f8145840b9f4dbcL + c;
-        c = ((f5 & 0x6f8145840b9f4dbcL) | ((f5 | 0x6f8145840b9f4dbcL) & ~w.i5)) >>> 63;
-        w.i6 = f6 + 0x265d35abdbdef8c4L + c;
-        c = ((f6 & 0x265d35abdbdef8c4L) | ((f6 | 0x265d35abdbdef8c4L) & ~w.i6)) >>> 63;
-        w.i7 = f7 + 0x9b608c12eb63c448L + c;
-        return w;
+        i0 = f0 + 0x736031084efc7565L;
+        c = ((f0 & 0x736031084efc7565L) | ((f0 | 0x736031084efc7565L) & ~i0)) >>> 63;
+        i1 = f1 + 0xdde9b11092e9b4f2L + c;
+        c = ((f1 & 0xdde9b11092e9b4f2L) | ((f1 | 0xdde9b11092e9b4f2L) & ~i1)) >>> 63;
+        i2 = f2 + 0xce8ef1474a854884L + c;
+        c = ((f2 & 0xce8ef1474a854884L) | ((f2 | 0xce8ef1474a854884L) & ~i2)) >>> 63;
+        i3 = f3 + 0xcf812f93c1372164L + c;
+        c = ((f3 & 0xcf812f93c1372164L) | ((f3 | 0xcf812f93c1372164L) & ~i3)) >>> 63;
+        i4 = f4 + 0x53c63e09bb7648f0L + c;
+        c = ((f4 & 0x53c63e09bb7648f0L) | ((f4 | 0x53c63e09bb7648f0L) & ~i4)) >>> 63;
+        i5 = f5 + 0x6f8145840b9f4dbcL + c;
+        c = ((f5 & 0x6f8145840b9f4dbcL) | ((f5 | 0x6f8145840b9f4dbcL) & ~i5)) >>> 63;
+        i6 = f6 + 0x265d35abdbdef8c4L + c;
+        c = ((f6 & 0x265d35abdbdef8c4L) | ((f6 | 0x265d35abdbdef8c4L) & ~i6)) >>> 63;
+        i7 = f7 + 0x9b608c12eb63c448L + c;
+        r0 = g0;
+        r1 = g1;
+        r2 = g2;
+        r3 = g3;
+        r4 = g4;
+        r5 = g5;
+        r6 = g6;
+        r7 = g7;
+        return this;
     }
 
     /** Both parts reduced: the element of F_p² this stands for. */

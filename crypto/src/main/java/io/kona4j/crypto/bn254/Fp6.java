@@ -36,15 +36,19 @@ final class Fp6 {
      * double precision, eight Montgomery reductions instead of twelve. Bounds (units of p², see {@link Fp2x}): every
      * product has parts in (−1, 2); {@code c0·y1 + c1·y0} and its kin in (−2, 4); ξ·t2 in (−12, 10), so
      * {@code n1} stays in (−14, 14) and {@code n2} in (−3, 6). The ξ-multiple in {@code n0} would not fit (ξ times a
-     * sum of two products), so its factor is reduced first and multiplied by ξ in F_p².
+     * sum of two products), so its factor is reduced first, multiplied by ξ in F_p² and added back (below 5.3p²,
+     * {@link Fp2x#addReduced}): {@code n0} in (−1, 8).
      */
     Fp6 mul(Fp6 y) {
         Fp2x t0 = Fp2x.mul(c0, y.c0);
         Fp2x t1 = Fp2x.mul(c1, y.c1);
         Fp2x t2 = Fp2x.mul(c2, y.c2);
-        Fp2 n0 = Fp2x.mul(c1.add(c2), y.c1.add(y.c2)).sub(t1).sub(t2).reduce().mulByXi().add(t0.reduce());
-        Fp2 n1 = Fp2x.mul(c0.add(c1), y.c0.add(y.c1)).sub(t0).sub(t1).add(t2.mulByXi()).reduce();
-        Fp2 n2 = Fp2x.mul(c0.add(c2), y.c0.add(y.c2)).sub(t0).sub(t2).add(t1).reduce();
+        // One accumulator for the three Karatsuba cross products; t2 and t0 are consumed last.
+        Fp2x acc = Fp2x.mul(c0.add(c2), y.c0.add(y.c2)).sub(t0).sub(t2).add(t1);
+        Fp2 n2 = acc.reduce();
+        Fp2 xiX = acc.setMul(c1.add(c2), y.c1.add(y.c2)).sub(t1).sub(t2).reduce().mulByXi();
+        Fp2 n1 = acc.setMul(c0.add(c1), y.c0.add(y.c1)).sub(t0).sub(t1).add(t2.mulByXi()).reduce();
+        Fp2 n0 = t0.addReduced(xiX).reduce();
         return new Fp6(n0, n1, n2);
     }
 
@@ -55,9 +59,10 @@ final class Fp6 {
     Fp6 mulBy01(Fp2 b0, Fp2 b1) {
         Fp2x t0 = Fp2x.mul(c0, b0);
         Fp2x t1 = Fp2x.mul(c1, b1);
-        Fp2 n0 = Fp2x.mul(c2, b1).mulByXi().add(t0).reduce();
-        Fp2 n1 = Fp2x.mul(c0.add(c1), b0.add(b1)).sub(t0).sub(t1).reduce();
-        Fp2 n2 = Fp2x.mul(c2, b0).add(t1).reduce();
+        Fp2x acc = Fp2x.mul(c0.add(c1), b0.add(b1)).sub(t0).sub(t1);
+        Fp2 n1 = acc.reduce();
+        Fp2 n2 = acc.setMul(c2, b0).add(t1).reduce();
+        Fp2 n0 = acc.setMul(c2, b1).mulByXi().add(t0).reduce();
         return new Fp6(n0, n1, n2);
     }
 

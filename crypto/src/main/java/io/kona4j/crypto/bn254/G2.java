@@ -146,7 +146,8 @@ final class G2 {
         Fp2 j = h.mul(i);
         Fp2 v = x.mul(i);
         Fp2 x3 = r.square().sub(j).sub(v.dbl());
-        Fp2 y3 = r.mul(v.sub(x3)).sub(y.mul(j).dbl());
+        Fp2x yj = Fp2x.mul(y, j);
+        Fp2 y3 = Fp2x.mul(r, v.sub(x3)).sub(yj).sub(yj).reduce();
         Fp2 z3 = z.add(h).square().sub(z1z1).sub(hh);
         return new G2(x3, y3, z3);
     }

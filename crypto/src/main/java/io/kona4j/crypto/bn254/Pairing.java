@@ -36,8 +36,10 @@ final class Pairing {
         Fp2[] ty = new Fp2[k];
         Fp2[] tz = new Fp2[k];
         Fp2[] negQy = new Fp2[k];
+        Fp[] negThreePx = new Fp[k];
         for (int j = 0; j < k; j++) {
             Pair pr = pairs.get(j);
+            negThreePx[j] = pr.px.dbl().add(pr.px).neg();
             tx[j] = pr.qx;
             ty[j] = pr.qy;
             tz[j] = Fp2.ONE;
@@ -60,10 +62,11 @@ final class Pairing {
                 Fp2 h = y.add(z).square().sub(b.add(c));
                 Fp2 jj = x.square();
                 tx[j] = a.mul(b.sub(ff));
-                Fp2 e2 = e.square();
-                ty[j] = g.square().sub(e2.dbl().add(e2));
+                // g² − 3e² reduced once: real parts in (−12p², 4p²), imaginary in (−6p², 2p²).
+                Fp2x e2 = Fp2x.square(e);
+                ty[j] = Fp2x.square(g).sub(e2).sub(e2).sub(e2).reduce();
                 tz[j] = b.mul(h);
-                lines.put(j, h.mul(pr.py), jj.dbl().add(jj).neg().mul(pr.px), b.sub(e));
+                lines.put(j, h.mul(pr.py), jj.mul(negThreePx[j]), b.sub(e));
             }
             f = lines.multiplyInto(f);
             if (ATE_NAF[i] != 0) {
@@ -130,7 +133,8 @@ final class Pairing {
         Fp2 x1 = tx[j], y1 = ty[j], z1 = tz[j];
         Fp2 theta = y1.sub(y2.mul(z1));
         Fp2 lambda = x1.sub(x2.mul(z1));
-        lines.put(j, lambda.mul(pr.py), theta.neg().mul(pr.px), theta.mul(x2).sub(lambda.mul(y2)));
+        Fp2 l3 = Fp2x.mul(theta, x2).sub(Fp2x.mul(lambda, y2)).reduce();
+        lines.put(j, lambda.mul(pr.py), theta.neg().mul(pr.px), l3);
         if (updatePoint) {
             Fp2 c = theta.square();
             Fp2 d = lambda.square();
@@ -139,7 +143,7 @@ final class Pairing {
             Fp2 g = x1.mul(d);
             Fp2 h = e.add(ff).sub(g.dbl());
             tx[j] = lambda.mul(h);
-            ty[j] = theta.mul(g.sub(h)).sub(y1.mul(e));
+            ty[j] = Fp2x.mul(theta, g.sub(h)).sub(Fp2x.mul(y1, e)).reduce();
             tz[j] = z1.mul(e);
         }
     }
