@@ -93,6 +93,15 @@ class Bn254Test {
     }
 
     @Test
+    void finalExponentiationIsThePowerP12Minus1OverR() {
+        // The addition chain against a plain square-and-multiply by the exponent (p¹²−1)/r itself.
+        Fp12 f = Pairing.millerLoop(List.of(new Pairing.Pair(G1.GENERATOR.x, G1.GENERATOR.y,
+                G2.GENERATOR.x, G2.GENERATOR.y)));
+        BigInteger e = Fp.P.pow(12).subtract(BigInteger.ONE).divide(R);
+        assertThat(Pairing.finalExponentiation(f)).isEqualTo(f.pow(e));
+    }
+
+    @Test
     void cyclotomicSquaringAgreesWithSquaringInTheCyclotomicSubgroup() {
         Fp12 f = Pairing.millerLoop(List.of(new Pairing.Pair(G1.GENERATOR.x, G1.GENERATOR.y,
                 G2.GENERATOR.x, G2.GENERATOR.y)));
