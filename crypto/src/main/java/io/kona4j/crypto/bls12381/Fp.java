@@ -44,6 +44,11 @@ public final class Fp {
         this.l5 = l5;
     }
 
+    /** The element with the given Montgomery limbs (below p). */
+    static Fp ofMontgomery(long l0, long l1, long l2, long l3, long l4, long l5) {
+        return new Fp(l0, l1, l2, l3, l4, l5);
+    }
+
     private static Fp raw(BigInteger v) {
         long[] l = limbs(v);
         return new Fp(l[0], l[1], l[2], l[3], l[4], l[5]);
