@@ -56,6 +56,26 @@ class FieldPropertiesTest {
         assertThat(v.c1().toBigInteger()).isEqualTo(im.mod(P));
     }
 
+    /** Two lines multiplied together and then into f equal two sparse multiplications into f. */
+    @Property(tries = 50)
+    void lineProductAgreesWithTwoSparseMultiplications(@ForAll long seed) {
+        Random rnd = new Random(seed);
+        Fp12 f = randomFp12(rnd);
+        Fp2 d0 = randomFp2(rnd), d1 = randomFp2(rnd), d4 = randomFp2(rnd);
+        Fp2 e0 = randomFp2(rnd), e1 = randomFp2(rnd), e4 = randomFp2(rnd);
+        Fp12 expected = f.mulBy014(d0, d1, d4).mulBy014(e0, e1, e4);
+        assertThat(f.mulByLineProduct(Fp12.lineProduct(d0, d1, d4, e0, e1, e4))).isEqualTo(expected);
+        Fp12 line = new Fp12(new Fp6(d0, d1, Fp2.ZERO), new Fp6(Fp2.ZERO, d4, Fp2.ZERO));
+        Fp12 other = new Fp12(new Fp6(e0, e1, Fp2.ZERO), new Fp6(Fp2.ZERO, e4, Fp2.ZERO));
+        assertThat(Fp12.lineProduct(d0, d1, d4, e0, e1, e4)).isEqualTo(line.mul(other));
+    }
+
+    /** The windowed exponentiation against BigInteger.modPow. */
+    @Property(tries = 50)
+    void fpPowMatchesModPow(@ForAll("fieldValues") BigInteger a, @ForAll("fieldValues") BigInteger e) {
+        assertThat(Fp.of(a).pow(Fp.limbs(e)).toBigInteger()).isEqualTo(a.modPow(e, P));
+    }
+
     @Property(tries = 100)
     void fpSqrtAndSquareness(@ForAll("fieldValues") BigInteger a) {
         Fp x = Fp.of(a);
