@@ -63,10 +63,10 @@ public class Bls12381Benchmark {
 
     static byte[] g2(G2Point p) {
         byte[] out = new byte[256];
-        put(p.affineX().c0, out, 0);
-        put(p.affineX().c1, out, 64);
-        put(p.affineY().c0, out, 128);
-        put(p.affineY().c1, out, 192);
+        put(p.affineX().c0(), out, 0);
+        put(p.affineX().c1(), out, 64);
+        put(p.affineY().c0(), out, 128);
+        put(p.affineY().c1(), out, 192);
         return out;
     }
 

@@ -88,15 +88,15 @@ public final class CompressedPoints {
             return out;
         }
         G2Point a = p.toAffine();
-        a.x.c1.toBytes(out, 0);
-        a.x.c0.toBytes(out, 48);
+        a.x.c1().toBytes(out, 0);
+        a.x.c0().toBytes(out, 48);
         out[0] |= (byte) (COMPRESSED | (lexicographicallyLargest(a.y) ? SIGN : 0));
         return out;
     }
 
     /** For F_p² the imaginary part decides, the real part only when the imaginary part is zero. */
     private static boolean lexicographicallyLargest(Fp2 y) {
-        return y.c1.isZero() ? y.c0.isLexicographicallyLargest() : y.c1.isLexicographicallyLargest();
+        return y.c1().isZero() ? y.c0().isLexicographicallyLargest() : y.c1().isLexicographicallyLargest();
     }
 
     private static boolean allZero(byte[] b) {

@@ -72,10 +72,10 @@ final class Eip2537Codec {
         byte[] out = new byte[G2];
         if (!p.isInfinity()) {
             G2Point a = p.toAffine();
-            encodeFp(a.x.c0, out, 0);
-            encodeFp(a.x.c1, out, FP);
-            encodeFp(a.y.c0, out, 2 * FP);
-            encodeFp(a.y.c1, out, 3 * FP);
+            encodeFp(a.x.c0(), out, 0);
+            encodeFp(a.x.c1(), out, FP);
+            encodeFp(a.y.c0(), out, 2 * FP);
+            encodeFp(a.y.c1(), out, 3 * FP);
         }
         return out;
     }

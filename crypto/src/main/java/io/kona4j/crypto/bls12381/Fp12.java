@@ -55,6 +55,30 @@ final class Fp12 {
         return new Fp12(bb.mulByV().add(aa), r1);
     }
 
+    /**
+     * The product of two sparse line values d0 + d1·w² + d4·w³ and e0 + e1·w² + e4·w³ (the layout of
+     * {@link #mulBy014}): with w² = v and v³ = ξ it is (d0e0 + ξd4e4) + (d0e1 + d1e0)·v + d1e1·v² + ((d0e4 + d4e0)·v
+     * + (d1e4 + d4e1)·v²)·w, six F_p² products by Karatsuba. Its coefficient at w is zero, which
+     * {@link #mulByLineProduct} uses.
+     */
+    static Fp12 lineProduct(Fp2 d0, Fp2 d1, Fp2 d4, Fp2 e0, Fp2 e1, Fp2 e4) {
+        Fp2 p00 = d0.mul(e0);
+        Fp2 p11 = d1.mul(e1);
+        Fp2 p44 = d4.mul(e4);
+        Fp2 x01 = d0.add(d1).mul(e0.add(e1)).sub(p00).sub(p11);
+        Fp2 y1 = d0.add(d4).mul(e0.add(e4)).sub(p00).sub(p44);
+        Fp2 y2 = d1.add(d4).mul(e1.add(e4)).sub(p11).sub(p44);
+        return new Fp12(new Fp6(p44.mulByXi().add(p00), x01, p11), new Fp6(Fp2.ZERO, y1, y2));
+    }
+
+    /** Multiplication by a value whose c1 has a zero constant coefficient, as {@link #lineProduct} returns. */
+    Fp12 mulByLineProduct(Fp12 s) {
+        Fp6 aa = c0.mul(s.c0);
+        Fp6 bb = c1.mulBy12(s.c1.c1, s.c1.c2);
+        Fp6 r1 = c0.add(c1).mul(s.c0.add(s.c1)).sub(aa).sub(bb);
+        return new Fp12(aa.add(bb.mulByV()), r1);
+    }
+
     /** x ↦ x^p. */
     Fp12 frobenius() {
         Fp6 a = new Fp6(c0.c0.conjugate(), c0.c1.conjugate().mul(GAMMA[2]), c0.c2.conjugate().mul(GAMMA[4]));

@@ -62,6 +62,14 @@ final class Fp6 {
         return new Fp6(r0, r1, r2);
     }
 
+    /** Multiplication by the sparse element b1·v + b2·v² (Karatsuba on the two nonzero coefficients: five products). */
+    Fp6 mulBy12(Fp2 b1, Fp2 b2) {
+        Fp2 t1 = c1.mul(b1);
+        Fp2 t2 = c2.mul(b2);
+        Fp2 m = c1.add(c2).mul(b1.add(b2)).sub(t1).sub(t2);
+        return new Fp6(m.mulByXi(), c0.mul(b1).add(t2.mulByXi()), c0.mul(b2).add(t1));
+    }
+
     /** Multiplication by the sparse element b1·v. */
     Fp6 mulBy1(Fp2 b1) {
         return new Fp6(c2.mul(b1).mulByXi(), c0.mul(b1), c1.mul(b1));

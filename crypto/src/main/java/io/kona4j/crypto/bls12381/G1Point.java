@@ -194,7 +194,10 @@ public final class G1Point {
         return r;
     }
 
-    /** Built on first use of {@link #mulGenerator}. */
+    /**
+     * Built on first use of {@link #mulGenerator}. The entries are affine (Z = 1), so each addition of the walk is a
+     * mixed addition.
+     */
     private static final class GeneratorTable {
         static final G1Point[][] TABLE = new G1Point[64][15];
 
@@ -203,12 +206,59 @@ public final class G1Point {
             for (int w = 0; w < 64; w++) {
                 G1Point acc = base;
                 for (int d = 0; d < 15; d++) {
-                    TABLE[w][d] = acc;
+                    TABLE[w][d] = acc.toAffine();
                     acc = acc.add(base);
                 }
                 base = acc;
             }
         }
+    }
+
+    /** z² = 0xd201000000010000² (128 bits): φ acts on G1 as multiplication by −z². */
+    private static final BigInteger Z_SQUARED =
+            new BigInteger(Long.toUnsignedString(Bls12381Params.Z_ABS)).pow(2);
+
+    /**
+     * k·P for a point of G1 (order r) and a big-endian scalar of {@code len} bytes at {@code off}, by the GLV
+     * endomorphism: k = q·z² + k1 with 0 ≤ k1 < z², and z²·P = −φ(P) on G1, so k·P = k1·P + q·(−φ(P)) with two
+     * scalars of about 128 bits (q below 2^130 for any 32-byte k), walked together with 4-bit windows: half the
+     * doublings of {@link #mul(byte[], int, int)}. Only valid for points of G1 (the caller has checked
+     * {@link #isInSubgroup()}); on other points of the curve the identity z²·P = −φ(P) fails.
+     */
+    public G1Point mulInSubgroup(byte[] scalar, int off, int len) {
+        BigInteger[] qr = new BigInteger(1, scalar, off, len).divideAndRemainder(Z_SQUARED);
+        BigInteger k2 = qr[0], k1 = qr[1];
+        G1Point[] t1 = new G1Point[16];
+        G1Point[] t2 = new G1Point[16];
+        t1[0] = INFINITY;
+        t2[0] = INFINITY;
+        t1[1] = this;
+        for (int i = 2; i < 16; i++) {
+            t1[i] = t1[i - 1].add(this);
+        }
+        for (int i = 1; i < 16; i++) {
+            G1Point e = t1[i];
+            // −φ(e) = (β·X, −Y, Z) in Jacobian coordinates.
+            t2[i] = new G1Point(e.x.mul(BETA), e.y.neg(), e.z);
+        }
+        int windows = (Math.max(k1.bitLength(), k2.bitLength()) + 3) / 4;
+        G1Point r = INFINITY;
+        for (int w = windows - 1; w >= 0; w--) {
+            r = r.dbl().dbl().dbl().dbl();
+            int d1 = nibble(k1, w), d2 = nibble(k2, w);
+            if (d1 != 0) {
+                r = r.add(t1[d1]);
+            }
+            if (d2 != 0) {
+                r = r.add(t2[d2]);
+            }
+        }
+        return r;
+    }
+
+    private static int nibble(BigInteger k, int w) {
+        return (k.testBit(4 * w) ? 1 : 0) | (k.testBit(4 * w + 1) ? 2 : 0) | (k.testBit(4 * w + 2) ? 4 : 0)
+                | (k.testBit(4 * w + 3) ? 8 : 0);
     }
 
     public G1Point mul(BigInteger k) {

@@ -101,20 +101,34 @@ public final class Pairing {
             if (i != 62) {
                 f = f.square();
             }
-            for (int j = 0; j < m; j++) {
-                Fp2[] c = pq[j].coefficients;
-                f = f.mulBy014(c[idx], c[idx + 1].mul(px[j]), c[idx + 2].mul(py[j]));
-            }
+            f = mulLines(f, pq, px, py, m, idx);
             idx += 3;
             if (((Bls12381Params.Z_ABS >>> i) & 1) != 0) {
-                for (int j = 0; j < m; j++) {
-                    Fp2[] c = pq[j].coefficients;
-                    f = f.mulBy014(c[idx], c[idx + 1].mul(px[j]), c[idx + 2].mul(py[j]));
-                }
+                f = mulLines(f, pq, px, py, m, idx);
                 idx += 3;
             }
         }
         return f.conjugate();
+    }
+
+    /**
+     * f times the m pairs' lines at step {@code idx}: two lines at a time are multiplied together first (sparse times
+     * sparse), then into f, which costs fewer F_p² products than two sparse multiplications into f.
+     */
+    private static Fp12 mulLines(Fp12 f, Prepared[] pq, Fp[] px, Fp[] py, int m, int idx) {
+        int j = 0;
+        for (; j + 1 < m; j += 2) {
+            Fp2[] c = pq[j].coefficients;
+            Fp2[] d = pq[j + 1].coefficients;
+            Fp12 s = Fp12.lineProduct(c[idx], c[idx + 1].mul(px[j]), c[idx + 2].mul(py[j]),
+                    d[idx], d[idx + 1].mul(px[j + 1]), d[idx + 2].mul(py[j + 1]));
+            f = f.mulByLineProduct(s);
+        }
+        if (j < m) {
+            Fp2[] c = pq[j].coefficients;
+            f = f.mulBy014(c[idx], c[idx + 1].mul(px[j]), c[idx + 2].mul(py[j]));
+        }
+        return f;
     }
 
     /** f^(3(p¹² − 1)/r). */

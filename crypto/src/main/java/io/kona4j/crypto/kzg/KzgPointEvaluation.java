@@ -84,7 +84,7 @@ public final class KzgPointEvaluation implements PrecompiledContract {
         if (proof == null) {
             return false;
         }
-        G1Point lhs = commitment.sub(G1Point.mulGenerator(y, yOff, 32)).add(proof.mul(z, zOff, 32));
+        G1Point lhs = commitment.sub(G1Point.mulGenerator(y, yOff, 32)).add(proof.mulInSubgroup(z, zOff, 32));
         return Pairing.pairingCheck(new G1Point[] {lhs, proof.neg()}, new Pairing.Prepared[] {G2_GENERATOR, TAU_G2});
     }
 

@@ -36,6 +36,46 @@ class FieldPropertiesTest {
         }
     }
 
+    /** The flat F_p² limb code (lazy Karatsuba, unreduced-sum squaring, add/sub chains) against BigInteger. */
+    @Property(tries = 300)
+    void fp2MatchesBigInteger(@ForAll("fieldValues") BigInteger x0, @ForAll("fieldValues") BigInteger x1,
+            @ForAll("fieldValues") BigInteger y0, @ForAll("fieldValues") BigInteger y1) {
+        Fp2 x = new Fp2(Fp.of(x0), Fp.of(x1)), y = new Fp2(Fp.of(y0), Fp.of(y1));
+        assertFp2(x.mul(y), x0.multiply(y0).subtract(x1.multiply(y1)), x0.multiply(y1).add(x1.multiply(y0)));
+        assertFp2(x.square(), x0.multiply(x0).subtract(x1.multiply(x1)), x0.multiply(x1).shiftLeft(1));
+        assertFp2(x.add(y), x0.add(y0), x1.add(y1));
+        assertFp2(x.sub(y), x0.subtract(y0), x1.subtract(y1));
+        assertFp2(x.neg(), x0.negate(), x1.negate());
+        assertFp2(x.conjugate(), x0, x1.negate());
+        assertFp2(x.mulByXi(), x0.subtract(x1), x0.add(x1));
+        assertFp2(x.mul(Fp.of(y0)), x0.multiply(y0), x1.multiply(y0));
+    }
+
+    private static void assertFp2(Fp2 v, BigInteger re, BigInteger im) {
+        assertThat(v.c0().toBigInteger()).isEqualTo(re.mod(P));
+        assertThat(v.c1().toBigInteger()).isEqualTo(im.mod(P));
+    }
+
+    /** Two lines multiplied together and then into f equal two sparse multiplications into f. */
+    @Property(tries = 50)
+    void lineProductAgreesWithTwoSparseMultiplications(@ForAll long seed) {
+        Random rnd = new Random(seed);
+        Fp12 f = randomFp12(rnd);
+        Fp2 d0 = randomFp2(rnd), d1 = randomFp2(rnd), d4 = randomFp2(rnd);
+        Fp2 e0 = randomFp2(rnd), e1 = randomFp2(rnd), e4 = randomFp2(rnd);
+        Fp12 expected = f.mulBy014(d0, d1, d4).mulBy014(e0, e1, e4);
+        assertThat(f.mulByLineProduct(Fp12.lineProduct(d0, d1, d4, e0, e1, e4))).isEqualTo(expected);
+        Fp12 line = new Fp12(new Fp6(d0, d1, Fp2.ZERO), new Fp6(Fp2.ZERO, d4, Fp2.ZERO));
+        Fp12 other = new Fp12(new Fp6(e0, e1, Fp2.ZERO), new Fp6(Fp2.ZERO, e4, Fp2.ZERO));
+        assertThat(Fp12.lineProduct(d0, d1, d4, e0, e1, e4)).isEqualTo(line.mul(other));
+    }
+
+    /** The windowed exponentiation against BigInteger.modPow. */
+    @Property(tries = 50)
+    void fpPowMatchesModPow(@ForAll("fieldValues") BigInteger a, @ForAll("fieldValues") BigInteger e) {
+        assertThat(Fp.of(a).pow(Fp.limbs(e)).toBigInteger()).isEqualTo(a.modPow(e, P));
+    }
+
     @Property(tries = 100)
     void fpSqrtAndSquareness(@ForAll("fieldValues") BigInteger a) {
         Fp x = Fp.of(a);
@@ -114,8 +154,8 @@ class FieldPropertiesTest {
             {pm1, BigInteger.ONE}, {BigInteger.ZERO, BigInteger.ZERO}};
         for (BigInteger[] c : cases) {
             Fp2 sq = new Fp2(Fp.of(c[0]), Fp.of(c[1])).square();
-            assertThat(sq.c0.toBigInteger()).isEqualTo(c[0].multiply(c[0]).subtract(c[1].multiply(c[1])).mod(P));
-            assertThat(sq.c1.toBigInteger()).isEqualTo(c[0].multiply(c[1]).shiftLeft(1).mod(P));
+            assertThat(sq.c0().toBigInteger()).isEqualTo(c[0].multiply(c[0]).subtract(c[1].multiply(c[1])).mod(P));
+            assertThat(sq.c1().toBigInteger()).isEqualTo(c[0].multiply(c[1]).shiftLeft(1).mod(P));
         }
     }
 

@@ -56,6 +56,40 @@ class GroupPropertiesTest {
         assertThat(G2Point.GENERATOR.isInSubgroup()).isTrue();
     }
 
+    /**
+     * The GLV multiplication agrees with the plain 4-bit-window double-and-add on points of G1, for scalars below r,
+     * at and above r and up to 2^256 − 1 (the decomposition is exact over the integers), and with k mod r.
+     */
+    @Property(tries = 25)
+    void g1MulInSubgroupAgreesWithPlainMultiplication(@ForAll long seed) {
+        Random rnd = new Random(seed);
+        G1Point p = randomG1(rnd);
+        byte[][] scalars = {new byte[32], new byte[32], new byte[32], new byte[32], new byte[32]};
+        rnd.nextBytes(scalars[0]);
+        java.util.Arrays.fill(scalars[1], (byte) 0xff);
+        byte[] r = R.toByteArray();
+        System.arraycopy(r, r.length - 32, scalars[2], 0, 32);
+        scalars[3][31] = 1;
+        byte[] small = BigInteger.ONE.shiftLeft(128).add(BigInteger.valueOf(rnd.nextInt(1000))).toByteArray();
+        System.arraycopy(small, 0, scalars[4], 32 - small.length, small.length);
+        for (byte[] k : scalars) {
+            G1Point glv = p.mulInSubgroup(k, 0, 32);
+            assertThat(glv).isEqualTo(p.mul(k, 0, 32));
+            assertThat(glv).isEqualTo(p.mul(new BigInteger(1, k).mod(R)));
+        }
+        assertThat(G1Point.INFINITY.mulInSubgroup(scalars[0], 0, 32).isInfinity()).isTrue();
+        assertThat(p.mulInSubgroup(new byte[32], 0, 32).isInfinity()).isTrue();
+    }
+
+    /** The affine generator table behind mulGenerator agrees with plain multiplication of the generator. */
+    @Property(tries = 25)
+    void mulGeneratorAgreesWithPlainMultiplication(@ForAll long seed) {
+        Random rnd = new Random(seed);
+        byte[] k = new byte[32];
+        rnd.nextBytes(k);
+        assertThat(G1Point.mulGenerator(k, 0, 32)).isEqualTo(G1Point.GENERATOR.mul(k, 0, 32));
+    }
+
     @Property(tries = 20)
     void g1GroupLaws(@ForAll long seed) {
         Random rnd = new Random(seed);
