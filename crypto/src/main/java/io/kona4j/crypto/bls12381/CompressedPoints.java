@@ -15,6 +15,21 @@ public final class CompressedPoints {
 
     /** A 48-byte compressed G1 point at {@code off}, checked on the curve and in G1; null when not valid. */
     public static G1Point decodeG1(byte[] in, int off) {
+        G1Point p = decodeG1OnCurve(in, off);
+        return p != null && p.isInSubgroup() ? p : null;
+    }
+
+    /**
+     * As {@link #decodeG1}, keeping what the subgroup test computed for fast multiplication: null exactly when
+     * {@link #decodeG1} is null.
+     */
+    public static G1SubgroupPoint decodeG1InSubgroup(byte[] in, int off) {
+        G1Point p = decodeG1OnCurve(in, off);
+        return p == null ? null : G1SubgroupPoint.of(p);
+    }
+
+    /** The point of a 48-byte compressed G1 encoding, on the curve (affine, or infinity), not checked in G1. */
+    private static G1Point decodeG1OnCurve(byte[] in, int off) {
         int flags = in[off] & 0xe0;
         if ((flags & COMPRESSED) == 0) {
             return null;
@@ -36,8 +51,7 @@ public final class CompressedPoints {
         if (y.isLexicographicallyLargest() != ((flags & SIGN) != 0)) {
             y = y.neg();
         }
-        G1Point p = G1Point.fromAffine(x, y);
-        return p.isInSubgroup() ? p : null;
+        return G1Point.fromAffine(x, y);
     }
 
     public static byte[] encodeG1(G1Point p) {
