@@ -66,7 +66,7 @@ public final class G1SubgroupPoint {
      * The tables of ±d·B for odd d < 8 and the four bases B = P, [m]P, −φ(P), −φ([m]P), affine: [0] positive, [1]
      * negative, each indexed [base][d >> 1].
      */
-    G1Point[][][] variableTables() {
+    private G1Point[][][] variableTables() {
         int n = 1 << (W_VAR - 2);
         G1Point[] jac = new G1Point[2 * n];
         G1Point[] bases = {p, pm};
@@ -74,7 +74,9 @@ public final class G1SubgroupPoint {
             G1Point base = bases[b];
             G1Point twice = base.dbl();
             jac[b * n] = base;
-            for (int i = 1; i < n; i++) {
+            // twice + base: a mixed addition when base is affine (P as decoded).
+            jac[b * n + 1] = twice.add(base);
+            for (int i = 2; i < n; i++) {
                 jac[b * n + i] = jac[b * n + i - 1].add(twice);
             }
         }
