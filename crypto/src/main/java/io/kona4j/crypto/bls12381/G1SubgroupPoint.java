@@ -71,14 +71,7 @@ public final class G1SubgroupPoint {
         G1Point[] jac = new G1Point[2 * n];
         G1Point[] bases = {p, pm};
         for (int b = 0; b < 2; b++) {
-            G1Point base = bases[b];
-            G1Point twice = base.dbl();
-            jac[b * n] = base;
-            // twice + base: a mixed addition when base is affine (P as decoded).
-            jac[b * n + 1] = twice.add(base);
-            for (int i = 2; i < n; i++) {
-                jac[b * n + i] = jac[b * n + i - 1].add(twice);
-            }
+            oddMultiples(bases[b], jac, b * n, n);
         }
         G1Point[] aff = normalize(jac);
         G1Point[][] pos = new G1Point[4][n];
@@ -96,6 +89,63 @@ public final class G1SubgroupPoint {
             }
         }
         return new G1Point[][][] {pos, neg};
+    }
+
+    /**
+     * out[off + i] = (2i + 1)·B for 0 ≤ i < n, Jacobian, by co-Z arithmetic: the doubling also gives B with the Z of 2B
+     * (for free: X·4Y² and 8Y⁴ are terms of the doubling), and each co-Z addition (5M + 2S instead of 11M + 5S)
+     * gives the sum and 2B again with the sum's Z. B must be finite; any exceptional input (2B infinite, or 2B = ±T
+     * on the way, impossible for a point of prime order r > 2n) falls back to the complete formulas.
+     */
+    static void oddMultiples(G1Point base, G1Point[] out, int off, int n) {
+        out[off] = base;
+        if (n == 1) {
+            return;
+        }
+        Fp a = base.x.square();
+        Fp bb = base.y.square();
+        Fp c = bb.square();
+        Fp d = base.x.add(bb).square().sub(a).sub(c).dbl();
+        Fp e = a.dbl().add(a);
+        Fp x2 = e.square().sub(d.dbl());
+        Fp c8 = c.dbl().dbl().dbl();
+        Fp y2 = e.mul(d.sub(x2)).sub(c8);
+        Fp z2 = base.y.mul(base.z).dbl();
+        if (z2.isZero()) {
+            completeOddMultiples(base, out, off, n);
+            return;
+        }
+        // twice = 2B; t = B with Z = z2 (X·(2Y)², Y·(2Y)³).
+        Fp tx = d, ty = c8, dx = x2, dy = y2, z = z2;
+        for (int i = 1; i < n; i++) {
+            Fp h = tx.sub(dx);
+            if (h.isZero()) {
+                completeOddMultiples(base, out, off, n);
+                return;
+            }
+            Fp hh = h.square();
+            Fp w1 = dx.mul(hh);
+            Fp w2 = tx.mul(hh);
+            Fp r = ty.sub(dy);
+            Fp nx = r.square().sub(w1).sub(w2);
+            Fp dyNew = dy.mul(w2.sub(w1));
+            Fp ny = r.mul(w1.sub(nx)).sub(dyNew);
+            z = z.mul(h);
+            out[off + i] = new G1Point(nx, ny, z);
+            tx = nx;
+            ty = ny;
+            dx = w1;
+            dy = dyNew;
+        }
+    }
+
+    /** The reference for {@link #oddMultiples}: repeated complete additions of 2B. */
+    static void completeOddMultiples(G1Point base, G1Point[] out, int off, int n) {
+        G1Point twice = base.dbl();
+        out[off] = base;
+        for (int i = 1; i < n; i++) {
+            out[off + i] = out[off + i - 1].add(twice);
+        }
     }
 
     /**
@@ -222,11 +272,7 @@ public final class G1SubgroupPoint {
             G1Point[] jac = new G1Point[4 * n];
             G1Point base = G1Point.GENERATOR;
             for (int j = 0; j < 4; j++) {
-                G1Point twice = base.dbl();
-                jac[j * n] = base;
-                for (int i = 1; i < n; i++) {
-                    jac[j * n + i] = jac[j * n + i - 1].add(twice);
-                }
+                oddMultiples(base, jac, j * n, n);
                 base = base.mulAbsZ();
             }
             G1Point[] aff = normalize(jac);

@@ -144,6 +144,42 @@ class G1SubgroupPointTest {
         }
     }
 
+    /** The co-Z odd multiples against plain multiplication, from affine and Jacobian bases, in and out of G1. */
+    @Property(tries = 20)
+    void oddMultiplesAgreeWithPlainMultiplication(@ForAll long seed) {
+        Random rnd = new Random(seed);
+        G1Point g = GroupPropertiesTest.randomG1(rnd);
+        G1Point off = GroupPropertiesTest.randomCurvePointG1(rnd);
+        for (G1Point b : new G1Point[] {g, g.toAffine(), off, off.dbl(), G1Point.GENERATOR}) {
+            for (int n : new int[] {1, 2, 4, 64}) {
+                G1Point[] out = new G1Point[n + 1];
+                G1Point[] ref = new G1Point[n + 1];
+                G1SubgroupPoint.oddMultiples(b, out, 1, n);
+                G1SubgroupPoint.completeOddMultiples(b, ref, 1, n);
+                for (int i = 0; i < n; i++) {
+                    assertThat(out[1 + i]).isEqualTo(b.mul(BigInteger.valueOf(2 * i + 1)));
+                    assertThat(out[1 + i]).isEqualTo(ref[1 + i]);
+                    assertThat(out[1 + i].isOnCurve()).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void oddMultiplesOfSmallOrderPointsFallBack() {
+        // A point of order 3: 2T = −T, so the first co-Z addition meets equal x and falls back.
+        Random rnd = new Random(2);
+        G1Point t = G1Point.INFINITY;
+        while (t.isInfinity()) {
+            t = GroupPropertiesTest.randomCurvePointG1(rnd).mul(R.multiply(H).divide(primePower(3)));
+        }
+        G1Point[] out = new G1Point[4];
+        G1SubgroupPoint.oddMultiples(t, out, 0, 4);
+        for (int i = 0; i < 4; i++) {
+            assertThat(out[i]).isEqualTo(t.mul(BigInteger.valueOf(2 * i + 1)));
+        }
+    }
+
     @Test
     void normalizeMatchesToAffine() {
         Random rnd = new Random(5);
