@@ -10,7 +10,9 @@ import java.math.BigInteger;
  * any 32-byte k, below m for k < r), needs only about 65 doublings. {@link #mulMinusGenerator} walks the four digits
  * of k on P jointly with the four digits of a second scalar y on the fixed bases G, [m]G, [m²]G, [m³]G (Straus: one
  * shared doubling per bit), width-4 NAF over an affine table of P (one inversion for the table, by Montgomery's
- * trick) and width-8 NAF over a precomputed affine table of G, so every addition is a mixed addition.
+ * trick; the odd multiples by co-Z additions) and width-8 NAF over a precomputed affine table of G, so every addition
+ * of the walk is a mixed addition. The identity [m²]Q = −φ(Q) holds on G1 only (for Q = P and Q = [m]P, both in G1
+ * when P is); on other curve points it fails, which is why an instance exists only after the test passed.
  */
 public final class G1SubgroupPoint {
     /** m = |z|. */
