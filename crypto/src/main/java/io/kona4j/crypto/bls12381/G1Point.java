@@ -17,7 +17,7 @@ public final class G1Point {
      * β, a primitive cube root of unity in F_p, chosen so that φ(x, y) = (βx, y) acts on G1 as multiplication by
      * −z² (Scott, "A note on group membership tests for G1, G2 and GT on BLS pairing-friendly curves", 2021).
      */
-    private static final Fp BETA = chooseBeta();
+    static final Fp BETA = chooseBeta();
 
     final Fp x;
     final Fp y;
@@ -68,11 +68,20 @@ public final class G1Point {
 
     /** Membership in the order-r subgroup G1 (the point is assumed on the curve): φ(P) = −z²·P. */
     public boolean isInSubgroup() {
+        return absZMultipleIfInSubgroup() != null;
+    }
+
+    /**
+     * The test of {@link #isInSubgroup()} keeping its intermediate: [|z|]·P when φ(P) = −[|z|]([|z|]P) (then P is in
+     * G1), null when not; infinity gives infinity.
+     */
+    G1Point absZMultipleIfInSubgroup() {
         if (isInfinity()) {
-            return true;
+            return this;
         }
+        G1Point pm = mulAbsZ();
         G1Point phi = new G1Point(x.mul(BETA), y, z);
-        return phi.equals(mulAbsZ().mulAbsZ().neg());
+        return phi.equals(pm.mulAbsZ().neg()) ? pm : null;
     }
 
     public G1Point neg() {

@@ -3,6 +3,7 @@ package io.kona4j.crypto.kzg;
 import io.kona4j.crypto.Sha256;
 import io.kona4j.crypto.bls12381.CompressedPoints;
 import io.kona4j.crypto.bls12381.G1Point;
+import io.kona4j.crypto.bls12381.G1SubgroupPoint;
 import io.kona4j.crypto.bls12381.G2Point;
 import io.kona4j.crypto.bls12381.Pairing;
 import io.kona4j.crypto.precompile.PrecompiledContract;
@@ -80,12 +81,14 @@ public final class KzgPointEvaluation implements PrecompiledContract {
     public static boolean verifyKzgProof(byte[] c, int cOff, byte[] z, int zOff, byte[] y, int yOff, byte[] pi,
             int piOff) {
         G1Point commitment = CompressedPoints.decodeG1(c, cOff);
-        G1Point proof = commitment == null ? null : CompressedPoints.decodeG1(pi, piOff);
+        G1SubgroupPoint proof = commitment == null ? null : CompressedPoints.decodeG1InSubgroup(pi, piOff);
         if (proof == null) {
             return false;
         }
-        G1Point lhs = commitment.sub(G1Point.mulGenerator(y, yOff, 32)).add(proof.mulInSubgroup(z, zOff, 32));
-        return Pairing.pairingCheck(new G1Point[] {lhs, proof.neg()}, new Pairing.Prepared[] {G2_GENERATOR, TAU_G2});
+        // [z]π − [y]G1 in one joint walk (shared doublings), then + C.
+        G1Point lhs = commitment.add(proof.mulMinusGenerator(z, zOff, y, yOff));
+        return Pairing.pairingCheck(new G1Point[] {lhs, proof.point().neg()},
+                new Pairing.Prepared[] {G2_GENERATOR, TAU_G2});
     }
 
     /** Whether the 32-byte big-endian value at {@code off} is below BLS_MODULUS. */
