@@ -28,10 +28,11 @@ public final class Fp2 {
     private static final long[] P_MINUS_1_DIV_2 = Fp.limbs(P.subtract(BigInteger.ONE).shiftRight(1));
     private static final Fp2 MINUS_ONE = ONE.neg();
 
-    private long a0, a1, a2, a3, a4, a5;
-    private long b0, b1, b2, b3, b4, b5;
+    /** The limbs of the two parts, package-private for {@link Fp2x}; written only while a result is built. */
+    long a0, a1, a2, a3, a4, a5;
+    long b0, b1, b2, b3, b4, b5;
 
-    private Fp2() {}
+    Fp2() {}
 
     public Fp2(Fp c0, Fp c1) {
         setRe(c0.l0, c0.l1, c0.l2, c0.l3, c0.l4, c0.l5);
@@ -1137,7 +1138,7 @@ public final class Fp2 {
     }
 
     /** Montgomery reduction t·2^−384 mod p of a 768-bit t below p·2^384 into a part of d. */
-    private static void redc(long t0, long t1, long t2, long t3, long t4, long t5, long t6, long t7, long t8, long t9,
+    static void redc(long t0, long t1, long t2, long t3, long t4, long t5, long t6, long t7, long t8, long t9,
             long t10, long t11, Fp2 d, boolean im) {
         long lo, hi, s, C, m, e, extra, b, k, d0, d1, d2, d3, d4, d5;
         extra = 0;
