@@ -103,13 +103,13 @@ final class Fp12 {
         fp4Square(z0, z1, t0, t1, acc, sq, 0);
         fp4Square(z2, z3, t0, t1, acc, sq, 2);
         fp4Square(z4, z5, t0, t1, acc, sq, 4);
-        Fp2 n0 = sq[0].sub(z0).dbl().add(sq[0]);
-        Fp2 n1 = sq[1].add(z1).dbl().add(sq[1]);
-        Fp2 n4 = sq[2].sub(z4).dbl().add(sq[2]);
-        Fp2 n5 = sq[3].add(z5).dbl().add(sq[3]);
+        Fp2 n0 = sq[0].tripleSubTwice(z0);
+        Fp2 n1 = sq[1].tripleAddTwice(z1);
+        Fp2 n4 = sq[2].tripleSubTwice(z4);
+        Fp2 n5 = sq[3].tripleAddTwice(z5);
         Fp2 t = sq[5].mulByXi();
-        Fp2 n2 = t.add(z2).dbl().add(t);
-        Fp2 n3 = sq[4].sub(z3).dbl().add(sq[4]);
+        Fp2 n2 = t.tripleAddTwice(z2);
+        Fp2 n3 = sq[4].tripleSubTwice(z3);
         return new Fp12(new Fp6(n0, n4, n3), new Fp6(n2, n1, n5));
     }
 
@@ -183,10 +183,10 @@ final class Fp12 {
             fp4Square(g3, g2, t0, t1, acc, sq, 2);
             Fp2 a0 = sq[0], a1 = sq[1], b0 = sq[2], b1 = sq[3];
             Fp2 t = a1.mulByXi();
-            Fp2 n1 = b0.sub(g1).dbl().add(b0);
-            Fp2 n2 = a0.sub(g2).dbl().add(a0);
-            Fp2 n3 = t.add(g3).dbl().add(t);
-            Fp2 n5 = b1.add(g5).dbl().add(b1);
+            Fp2 n1 = b0.tripleSubTwice(g1);
+            Fp2 n2 = a0.tripleSubTwice(g2);
+            Fp2 n3 = t.tripleAddTwice(g3);
+            Fp2 n5 = b1.tripleAddTwice(g5);
             g1 = n1;
             g2 = n2;
             g3 = n3;

@@ -133,6 +133,22 @@ class Bls12381LazyArithmeticTest {
     }
 
     @Test
+    void fusedTripleAndTwiceMatchTheReference() {
+        Random rnd = new Random(6);
+        BigInteger three = BigInteger.valueOf(3), two = BigInteger.TWO;
+        for (int i = 0; i < 3000; i++) {
+            Fp2 x = i == 0 ? MAX : fp2(rnd), g = i == 1 ? Fp2.ZERO : i == 2 ? MAX : fp2(rnd);
+            R2 rx = R2.of(x), rg = R2.of(g);
+            R2 plus = new R2(rx.re.multiply(three).add(rg.re.multiply(two)).mod(P),
+                    rx.im.multiply(three).add(rg.im.multiply(two)).mod(P));
+            R2 minus = new R2(rx.re.multiply(three).subtract(rg.re.multiply(two)).mod(P),
+                    rx.im.multiply(three).subtract(rg.im.multiply(two)).mod(P));
+            assertThat(R2.of(x.tripleAddTwice(g))).isEqualTo(plus);
+            assertThat(R2.of(x.tripleSubTwice(g))).isEqualTo(minus);
+        }
+    }
+
+    @Test
     void reductionAtTheEdgesOfItsRange() {
         // The largest and smallest sums the callers form: many products of p − 1's, and their negations.
         Fp2x big = Fp2x.mul(MAX, MAX);
