@@ -67,11 +67,11 @@ final class Fp12 {
         Fp2x p00 = Fp2x.mul(d0, e0);
         Fp2x p11 = Fp2x.mul(d1, e1);
         Fp2x p44 = Fp2x.mul(d4, e4);
-        Fp2x acc = Fp2x.mul(d0.add(d1), e0.add(e1)).sub(p00).sub(p11);
+        Fp2x acc = new Fp2x().setMulSum(d0, d1, e0, e1).subSub(p00, p11);
         Fp2 x01 = acc.reduce();
-        Fp2 y1 = acc.setMul(d0.add(d4), e0.add(e4)).sub(p00).sub(p44).reduce();
-        Fp2 y2 = acc.setMul(d1.add(d4), e1.add(e4)).sub(p11).sub(p44).reduce();
-        Fp2 x00 = p44.mulByXi().add(p00).reduce();
+        Fp2 y1 = acc.setMulSum(d0, d4, e0, e4).subSub(p00, p44).reduce();
+        Fp2 y2 = acc.setMulSum(d1, d4, e1, e4).subSub(p11, p44).reduce();
+        Fp2 x00 = p44.mulByXiAdd(p00).reduce();
         return new Fp12(new Fp6(x00, x01, p11.reduce()), new Fp6(Fp2.ZERO, y1, y2));
     }
 
@@ -121,8 +121,8 @@ final class Fp12 {
     private static void fp4Square(Fp2 a, Fp2 b, Fp2x t0, Fp2x t1, Fp2x acc, Fp2[] out, int off) {
         t0.setSquare(a);
         t1.setSquare(b);
-        out[off + 1] = acc.setSquare(a.add(b)).sub(t0).sub(t1).reduce();
-        out[off] = t1.mulByXi().add(t0).reduce();
+        out[off + 1] = acc.setSquareSum(a, b).subSub(t0, t1).reduce();
+        out[off] = t1.mulByXiAdd(t0).reduce();
     }
 
     /** Runs of at least this many squarings go through the compressed form (a decompression costs an inversion). */

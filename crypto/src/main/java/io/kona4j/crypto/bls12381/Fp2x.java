@@ -48,7 +48,8 @@ final class Fp2x {
     Fp2x setMul(Fp2 x, Fp2 y) {
         wide(x.a0, x.a1, x.a2, x.a3, x.a4, x.a5, y.a0, y.a1, y.a2, y.a3, y.a4, y.a5, false);
         wide(x.b0, x.b1, x.b2, x.b3, x.b4, x.b5, y.b0, y.b1, y.b2, y.b3, y.b4, y.b5, true);
-        karatsuba(x, y);
+        karatsuba(x.a0, x.a1, x.a2, x.a3, x.a4, x.a5, x.b0, x.b1, x.b2, x.b3, x.b4, x.b5, y.a0, y.a1, y.a2, y.a3,
+                y.a4, y.a5, y.b0, y.b1, y.b2, y.b3, y.b4, y.b5);
         return this;
     }
 
@@ -87,6 +88,80 @@ final class Fp2x {
         }
         wide(p0, p1, p2, p3, p4, p5, d0, d1, d2, d3, d4, d5, false);
         wide(h0, h1, h2, h3, h4, h5, x.b0, x.b1, x.b2, x.b3, x.b4, x.b5, true);
+        return this;
+    }
+
+    /** this ← (x1 + x2)² unreduced, as {@link #setSquare} of the reduced sum (same bounds), without allocating it. */
+    Fp2x setSquareSum(Fp2 x1, Fp2 x2) {
+        long s, c, c2, s2, bw, k, e0, e1, e2, e3, e4, e5;
+        long a0, a1, a2, a3, a4, a5, b0, b1, b2, b3, b4, b5;
+        long p0, p1, p2, p3, p4, p5, d0, d1, d2, d3, d4, d5, h0, h1, h2, h3, h4, h5;
+        s = x1.a0 + x2.a0; c = (Long.compareUnsigned(s, x1.a0) < 0 ? 1 : 0); a0 = s;
+        s = x1.a1 + x2.a1; c2 = (Long.compareUnsigned(s, x1.a1) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); a1 = s2;
+        s = x1.a2 + x2.a2; c2 = (Long.compareUnsigned(s, x1.a2) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); a2 = s2;
+        s = x1.a3 + x2.a3; c2 = (Long.compareUnsigned(s, x1.a3) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); a3 = s2;
+        s = x1.a4 + x2.a4; c2 = (Long.compareUnsigned(s, x1.a4) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); a4 = s2;
+        a5 = x1.a5 + x2.a5 + c;
+        bw = (Long.compareUnsigned(a0, Q0) < 0 ? 1 : 0); e0 = a0 - Q0;
+        s = a1 - Q1; c2 = (Long.compareUnsigned(a1, Q1) < 0 ? 1 : 0); e1 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = a2 - Q2; c2 = (Long.compareUnsigned(a2, Q2) < 0 ? 1 : 0); e2 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = a3 - Q3; c2 = (Long.compareUnsigned(a3, Q3) < 0 ? 1 : 0); e3 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = a4 - Q4; c2 = (Long.compareUnsigned(a4, Q4) < 0 ? 1 : 0); e4 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = a5 - Q5; c2 = (Long.compareUnsigned(a5, Q5) < 0 ? 1 : 0); e5 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        k = bw - 1;
+        a0 = (e0 & k) | (a0 & ~k);
+        a1 = (e1 & k) | (a1 & ~k);
+        a2 = (e2 & k) | (a2 & ~k);
+        a3 = (e3 & k) | (a3 & ~k);
+        a4 = (e4 & k) | (a4 & ~k);
+        a5 = (e5 & k) | (a5 & ~k);
+        s = x1.b0 + x2.b0; c = (Long.compareUnsigned(s, x1.b0) < 0 ? 1 : 0); b0 = s;
+        s = x1.b1 + x2.b1; c2 = (Long.compareUnsigned(s, x1.b1) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); b1 = s2;
+        s = x1.b2 + x2.b2; c2 = (Long.compareUnsigned(s, x1.b2) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); b2 = s2;
+        s = x1.b3 + x2.b3; c2 = (Long.compareUnsigned(s, x1.b3) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); b3 = s2;
+        s = x1.b4 + x2.b4; c2 = (Long.compareUnsigned(s, x1.b4) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); b4 = s2;
+        b5 = x1.b5 + x2.b5 + c;
+        bw = (Long.compareUnsigned(b0, Q0) < 0 ? 1 : 0); e0 = b0 - Q0;
+        s = b1 - Q1; c2 = (Long.compareUnsigned(b1, Q1) < 0 ? 1 : 0); e1 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = b2 - Q2; c2 = (Long.compareUnsigned(b2, Q2) < 0 ? 1 : 0); e2 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = b3 - Q3; c2 = (Long.compareUnsigned(b3, Q3) < 0 ? 1 : 0); e3 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = b4 - Q4; c2 = (Long.compareUnsigned(b4, Q4) < 0 ? 1 : 0); e4 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = b5 - Q5; c2 = (Long.compareUnsigned(b5, Q5) < 0 ? 1 : 0); e5 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        k = bw - 1;
+        b0 = (e0 & k) | (b0 & ~k);
+        b1 = (e1 & k) | (b1 & ~k);
+        b2 = (e2 & k) | (b2 & ~k);
+        b3 = (e3 & k) | (b3 & ~k);
+        b4 = (e4 & k) | (b4 & ~k);
+        b5 = (e5 & k) | (b5 & ~k);
+        s = a0 + b0; c = (Long.compareUnsigned(s, a0) < 0 ? 1 : 0); p0 = s;
+        s = a1 + b1; c2 = (Long.compareUnsigned(s, a1) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); p1 = s2;
+        s = a2 + b2; c2 = (Long.compareUnsigned(s, a2) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); p2 = s2;
+        s = a3 + b3; c2 = (Long.compareUnsigned(s, a3) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); p3 = s2;
+        s = a4 + b4; c2 = (Long.compareUnsigned(s, a4) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); p4 = s2;
+        p5 = a5 + b5 + c;
+        s = a0 + a0; c = (Long.compareUnsigned(s, a0) < 0 ? 1 : 0); h0 = s;
+        s = a1 + a1; c2 = (Long.compareUnsigned(s, a1) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); h1 = s2;
+        s = a2 + a2; c2 = (Long.compareUnsigned(s, a2) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); h2 = s2;
+        s = a3 + a3; c2 = (Long.compareUnsigned(s, a3) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); h3 = s2;
+        s = a4 + a4; c2 = (Long.compareUnsigned(s, a4) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); h4 = s2;
+        h5 = a5 + a5 + c;
+        bw = (Long.compareUnsigned(a0, b0) < 0 ? 1 : 0); d0 = a0 - b0;
+        s = a1 - b1; c2 = (Long.compareUnsigned(a1, b1) < 0 ? 1 : 0); d1 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = a2 - b2; c2 = (Long.compareUnsigned(a2, b2) < 0 ? 1 : 0); d2 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = a3 - b3; c2 = (Long.compareUnsigned(a3, b3) < 0 ? 1 : 0); d3 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = a4 - b4; c2 = (Long.compareUnsigned(a4, b4) < 0 ? 1 : 0); d4 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = a5 - b5; c2 = (Long.compareUnsigned(a5, b5) < 0 ? 1 : 0); d5 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        if (bw != 0) {
+            s = d0 + Q0; c = (Long.compareUnsigned(s, d0) < 0 ? 1 : 0); d0 = s;
+            s = d1 + Q1; c2 = (Long.compareUnsigned(s, d1) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); d1 = s2;
+            s = d2 + Q2; c2 = (Long.compareUnsigned(s, d2) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); d2 = s2;
+            s = d3 + Q3; c2 = (Long.compareUnsigned(s, d3) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); d3 = s2;
+            s = d4 + Q4; c2 = (Long.compareUnsigned(s, d4) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); d4 = s2;
+            d5 = d5 + Q5 + c;
+        }
+        wide(p0, p1, p2, p3, p4, p5, d0, d1, d2, d3, d4, d5, false);
+        wide(h0, h1, h2, h3, h4, h5, b0, b1, b2, b3, b4, b5, true);
         return this;
     }
 
@@ -262,23 +337,28 @@ final class Fp2x {
         }
     }
 
-    /** With u in the real and v in the imaginary part: imaginary ← (x0 + x1)(y0 + y1) − u − v, real ← u − v. */
-    private void karatsuba(Fp2 x, Fp2 y) {
+    /**
+     * With u in the real and v in the imaginary part: imaginary ← (x0 + x1)(y0 + y1) − u − v, real ← u − v, for the
+     * parts x0 = xa, x1 = xb, y0 = ya, y1 = yb (each below p).
+     */
+    private void karatsuba(long xa0, long xa1, long xa2, long xa3, long xa4, long xa5, long xb0, long xb1, long xb2,
+            long xb3, long xb4, long xb5, long ya0, long ya1, long ya2, long ya3, long ya4, long ya5, long yb0,
+            long yb1, long yb2, long yb3, long yb4, long yb5) {
         long lo, hi, s, C, c, c2, s2, bw;
         long p0, p1, p2, p3, p4, p5, q0, q1, q2, q3, q4, q5;
         long g0, g1, g2, g3, g4, g5, g6, g7, g8, g9, g10, g11;
-        s = x.a0 + x.b0; c = (Long.compareUnsigned(s, x.a0) < 0 ? 1 : 0); p0 = s;
-        s = x.a1 + x.b1; c2 = (Long.compareUnsigned(s, x.a1) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); p1 = s2;
-        s = x.a2 + x.b2; c2 = (Long.compareUnsigned(s, x.a2) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); p2 = s2;
-        s = x.a3 + x.b3; c2 = (Long.compareUnsigned(s, x.a3) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); p3 = s2;
-        s = x.a4 + x.b4; c2 = (Long.compareUnsigned(s, x.a4) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); p4 = s2;
-        p5 = x.a5 + x.b5 + c;
-        s = y.a0 + y.b0; c = (Long.compareUnsigned(s, y.a0) < 0 ? 1 : 0); q0 = s;
-        s = y.a1 + y.b1; c2 = (Long.compareUnsigned(s, y.a1) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); q1 = s2;
-        s = y.a2 + y.b2; c2 = (Long.compareUnsigned(s, y.a2) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); q2 = s2;
-        s = y.a3 + y.b3; c2 = (Long.compareUnsigned(s, y.a3) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); q3 = s2;
-        s = y.a4 + y.b4; c2 = (Long.compareUnsigned(s, y.a4) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); q4 = s2;
-        q5 = y.a5 + y.b5 + c;
+        s = xa0 + xb0; c = (Long.compareUnsigned(s, xa0) < 0 ? 1 : 0); p0 = s;
+        s = xa1 + xb1; c2 = (Long.compareUnsigned(s, xa1) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); p1 = s2;
+        s = xa2 + xb2; c2 = (Long.compareUnsigned(s, xa2) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); p2 = s2;
+        s = xa3 + xb3; c2 = (Long.compareUnsigned(s, xa3) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); p3 = s2;
+        s = xa4 + xb4; c2 = (Long.compareUnsigned(s, xa4) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); p4 = s2;
+        p5 = xa5 + xb5 + c;
+        s = ya0 + yb0; c = (Long.compareUnsigned(s, ya0) < 0 ? 1 : 0); q0 = s;
+        s = ya1 + yb1; c2 = (Long.compareUnsigned(s, ya1) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); q1 = s2;
+        s = ya2 + yb2; c2 = (Long.compareUnsigned(s, ya2) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); q2 = s2;
+        s = ya3 + yb3; c2 = (Long.compareUnsigned(s, ya3) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); q3 = s2;
+        s = ya4 + yb4; c2 = (Long.compareUnsigned(s, ya4) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); q4 = s2;
+        q5 = ya5 + yb5 + c;
         lo = p0 * q0; hi = Math.unsignedMultiplyHigh(p0, q0);
         g0 = lo; C = hi;
         lo = p0 * q1; hi = Math.unsignedMultiplyHigh(p0, q1);
@@ -467,6 +547,97 @@ final class Fp2x {
         i11 = g11;
     }
 
+    /**
+     * this ← (x1 + x2)·(y1 + y2) unreduced, as {@link #setMul} of the two reduced sums (same bounds), without
+     * allocating the sums. Returns this.
+     */
+    Fp2x setMulSum(Fp2 x1, Fp2 x2, Fp2 y1, Fp2 y2) {
+        long s, c, c2, s2, bw, k, e0, e1, e2, e3, e4, e5;
+        long xa0, xa1, xa2, xa3, xa4, xa5, xb0, xb1, xb2, xb3, xb4, xb5;
+        long ya0, ya1, ya2, ya3, ya4, ya5, yb0, yb1, yb2, yb3, yb4, yb5;
+        s = x1.a0 + x2.a0; c = (Long.compareUnsigned(s, x1.a0) < 0 ? 1 : 0); xa0 = s;
+        s = x1.a1 + x2.a1; c2 = (Long.compareUnsigned(s, x1.a1) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); xa1 = s2;
+        s = x1.a2 + x2.a2; c2 = (Long.compareUnsigned(s, x1.a2) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); xa2 = s2;
+        s = x1.a3 + x2.a3; c2 = (Long.compareUnsigned(s, x1.a3) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); xa3 = s2;
+        s = x1.a4 + x2.a4; c2 = (Long.compareUnsigned(s, x1.a4) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); xa4 = s2;
+        xa5 = x1.a5 + x2.a5 + c;
+        bw = (Long.compareUnsigned(xa0, Q0) < 0 ? 1 : 0); e0 = xa0 - Q0;
+        s = xa1 - Q1; c2 = (Long.compareUnsigned(xa1, Q1) < 0 ? 1 : 0); e1 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = xa2 - Q2; c2 = (Long.compareUnsigned(xa2, Q2) < 0 ? 1 : 0); e2 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = xa3 - Q3; c2 = (Long.compareUnsigned(xa3, Q3) < 0 ? 1 : 0); e3 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = xa4 - Q4; c2 = (Long.compareUnsigned(xa4, Q4) < 0 ? 1 : 0); e4 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = xa5 - Q5; c2 = (Long.compareUnsigned(xa5, Q5) < 0 ? 1 : 0); e5 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        k = bw - 1;
+        xa0 = (e0 & k) | (xa0 & ~k);
+        xa1 = (e1 & k) | (xa1 & ~k);
+        xa2 = (e2 & k) | (xa2 & ~k);
+        xa3 = (e3 & k) | (xa3 & ~k);
+        xa4 = (e4 & k) | (xa4 & ~k);
+        xa5 = (e5 & k) | (xa5 & ~k);
+        s = x1.b0 + x2.b0; c = (Long.compareUnsigned(s, x1.b0) < 0 ? 1 : 0); xb0 = s;
+        s = x1.b1 + x2.b1; c2 = (Long.compareUnsigned(s, x1.b1) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); xb1 = s2;
+        s = x1.b2 + x2.b2; c2 = (Long.compareUnsigned(s, x1.b2) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); xb2 = s2;
+        s = x1.b3 + x2.b3; c2 = (Long.compareUnsigned(s, x1.b3) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); xb3 = s2;
+        s = x1.b4 + x2.b4; c2 = (Long.compareUnsigned(s, x1.b4) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); xb4 = s2;
+        xb5 = x1.b5 + x2.b5 + c;
+        bw = (Long.compareUnsigned(xb0, Q0) < 0 ? 1 : 0); e0 = xb0 - Q0;
+        s = xb1 - Q1; c2 = (Long.compareUnsigned(xb1, Q1) < 0 ? 1 : 0); e1 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = xb2 - Q2; c2 = (Long.compareUnsigned(xb2, Q2) < 0 ? 1 : 0); e2 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = xb3 - Q3; c2 = (Long.compareUnsigned(xb3, Q3) < 0 ? 1 : 0); e3 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = xb4 - Q4; c2 = (Long.compareUnsigned(xb4, Q4) < 0 ? 1 : 0); e4 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = xb5 - Q5; c2 = (Long.compareUnsigned(xb5, Q5) < 0 ? 1 : 0); e5 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        k = bw - 1;
+        xb0 = (e0 & k) | (xb0 & ~k);
+        xb1 = (e1 & k) | (xb1 & ~k);
+        xb2 = (e2 & k) | (xb2 & ~k);
+        xb3 = (e3 & k) | (xb3 & ~k);
+        xb4 = (e4 & k) | (xb4 & ~k);
+        xb5 = (e5 & k) | (xb5 & ~k);
+        s = y1.a0 + y2.a0; c = (Long.compareUnsigned(s, y1.a0) < 0 ? 1 : 0); ya0 = s;
+        s = y1.a1 + y2.a1; c2 = (Long.compareUnsigned(s, y1.a1) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); ya1 = s2;
+        s = y1.a2 + y2.a2; c2 = (Long.compareUnsigned(s, y1.a2) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); ya2 = s2;
+        s = y1.a3 + y2.a3; c2 = (Long.compareUnsigned(s, y1.a3) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); ya3 = s2;
+        s = y1.a4 + y2.a4; c2 = (Long.compareUnsigned(s, y1.a4) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); ya4 = s2;
+        ya5 = y1.a5 + y2.a5 + c;
+        bw = (Long.compareUnsigned(ya0, Q0) < 0 ? 1 : 0); e0 = ya0 - Q0;
+        s = ya1 - Q1; c2 = (Long.compareUnsigned(ya1, Q1) < 0 ? 1 : 0); e1 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = ya2 - Q2; c2 = (Long.compareUnsigned(ya2, Q2) < 0 ? 1 : 0); e2 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = ya3 - Q3; c2 = (Long.compareUnsigned(ya3, Q3) < 0 ? 1 : 0); e3 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = ya4 - Q4; c2 = (Long.compareUnsigned(ya4, Q4) < 0 ? 1 : 0); e4 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = ya5 - Q5; c2 = (Long.compareUnsigned(ya5, Q5) < 0 ? 1 : 0); e5 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        k = bw - 1;
+        ya0 = (e0 & k) | (ya0 & ~k);
+        ya1 = (e1 & k) | (ya1 & ~k);
+        ya2 = (e2 & k) | (ya2 & ~k);
+        ya3 = (e3 & k) | (ya3 & ~k);
+        ya4 = (e4 & k) | (ya4 & ~k);
+        ya5 = (e5 & k) | (ya5 & ~k);
+        s = y1.b0 + y2.b0; c = (Long.compareUnsigned(s, y1.b0) < 0 ? 1 : 0); yb0 = s;
+        s = y1.b1 + y2.b1; c2 = (Long.compareUnsigned(s, y1.b1) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); yb1 = s2;
+        s = y1.b2 + y2.b2; c2 = (Long.compareUnsigned(s, y1.b2) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); yb2 = s2;
+        s = y1.b3 + y2.b3; c2 = (Long.compareUnsigned(s, y1.b3) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); yb3 = s2;
+        s = y1.b4 + y2.b4; c2 = (Long.compareUnsigned(s, y1.b4) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); yb4 = s2;
+        yb5 = y1.b5 + y2.b5 + c;
+        bw = (Long.compareUnsigned(yb0, Q0) < 0 ? 1 : 0); e0 = yb0 - Q0;
+        s = yb1 - Q1; c2 = (Long.compareUnsigned(yb1, Q1) < 0 ? 1 : 0); e1 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = yb2 - Q2; c2 = (Long.compareUnsigned(yb2, Q2) < 0 ? 1 : 0); e2 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = yb3 - Q3; c2 = (Long.compareUnsigned(yb3, Q3) < 0 ? 1 : 0); e3 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = yb4 - Q4; c2 = (Long.compareUnsigned(yb4, Q4) < 0 ? 1 : 0); e4 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = yb5 - Q5; c2 = (Long.compareUnsigned(yb5, Q5) < 0 ? 1 : 0); e5 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        k = bw - 1;
+        yb0 = (e0 & k) | (yb0 & ~k);
+        yb1 = (e1 & k) | (yb1 & ~k);
+        yb2 = (e2 & k) | (yb2 & ~k);
+        yb3 = (e3 & k) | (yb3 & ~k);
+        yb4 = (e4 & k) | (yb4 & ~k);
+        yb5 = (e5 & k) | (yb5 & ~k);
+        wide(xa0, xa1, xa2, xa3, xa4, xa5, ya0, ya1, ya2, ya3, ya4, ya5, false);
+        wide(xb0, xb1, xb2, xb3, xb4, xb5, yb0, yb1, yb2, yb3, yb4, yb5, true);
+        karatsuba(xa0, xa1, xa2, xa3, xa4, xa5, xb0, xb1, xb2, xb3, xb4, xb5, ya0, ya1, ya2, ya3, ya4, ya5, yb0, yb1,
+                yb2, yb3, yb4, yb5);
+        return this;
+    }
+
     /** this ← this + y, exact; returns this. */
     Fp2x add(Fp2x y) {
         long s, c, c2, s2;
@@ -597,6 +768,181 @@ final class Fp2x {
         r9 = d9;
         r10 = d10;
         r11 = d11;
+        return this;
+    }
+
+    /** this ← this − a − b, exact (one pass); returns this. */
+    Fp2x subSub(Fp2x a, Fp2x b) {
+        long s, c2, bw;
+        bw = (Long.compareUnsigned(r0, a.r0) < 0 ? 1 : 0); r0 = r0 - a.r0;
+        s = r1 - a.r1; c2 = (Long.compareUnsigned(r1, a.r1) < 0 ? 1 : 0); r1 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = r2 - a.r2; c2 = (Long.compareUnsigned(r2, a.r2) < 0 ? 1 : 0); r2 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = r3 - a.r3; c2 = (Long.compareUnsigned(r3, a.r3) < 0 ? 1 : 0); r3 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = r4 - a.r4; c2 = (Long.compareUnsigned(r4, a.r4) < 0 ? 1 : 0); r4 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = r5 - a.r5; c2 = (Long.compareUnsigned(r5, a.r5) < 0 ? 1 : 0); r5 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = r6 - a.r6; c2 = (Long.compareUnsigned(r6, a.r6) < 0 ? 1 : 0); r6 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = r7 - a.r7; c2 = (Long.compareUnsigned(r7, a.r7) < 0 ? 1 : 0); r7 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = r8 - a.r8; c2 = (Long.compareUnsigned(r8, a.r8) < 0 ? 1 : 0); r8 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = r9 - a.r9; c2 = (Long.compareUnsigned(r9, a.r9) < 0 ? 1 : 0); r9 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = r10 - a.r10; c2 = (Long.compareUnsigned(r10, a.r10) < 0 ? 1 : 0); r10 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        r11 = r11 - a.r11 - bw;
+        bw = (Long.compareUnsigned(r0, b.r0) < 0 ? 1 : 0); r0 = r0 - b.r0;
+        s = r1 - b.r1; c2 = (Long.compareUnsigned(r1, b.r1) < 0 ? 1 : 0); r1 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = r2 - b.r2; c2 = (Long.compareUnsigned(r2, b.r2) < 0 ? 1 : 0); r2 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = r3 - b.r3; c2 = (Long.compareUnsigned(r3, b.r3) < 0 ? 1 : 0); r3 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = r4 - b.r4; c2 = (Long.compareUnsigned(r4, b.r4) < 0 ? 1 : 0); r4 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = r5 - b.r5; c2 = (Long.compareUnsigned(r5, b.r5) < 0 ? 1 : 0); r5 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = r6 - b.r6; c2 = (Long.compareUnsigned(r6, b.r6) < 0 ? 1 : 0); r6 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = r7 - b.r7; c2 = (Long.compareUnsigned(r7, b.r7) < 0 ? 1 : 0); r7 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = r8 - b.r8; c2 = (Long.compareUnsigned(r8, b.r8) < 0 ? 1 : 0); r8 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = r9 - b.r9; c2 = (Long.compareUnsigned(r9, b.r9) < 0 ? 1 : 0); r9 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = r10 - b.r10; c2 = (Long.compareUnsigned(r10, b.r10) < 0 ? 1 : 0); r10 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        r11 = r11 - b.r11 - bw;
+        bw = (Long.compareUnsigned(i0, a.i0) < 0 ? 1 : 0); i0 = i0 - a.i0;
+        s = i1 - a.i1; c2 = (Long.compareUnsigned(i1, a.i1) < 0 ? 1 : 0); i1 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = i2 - a.i2; c2 = (Long.compareUnsigned(i2, a.i2) < 0 ? 1 : 0); i2 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = i3 - a.i3; c2 = (Long.compareUnsigned(i3, a.i3) < 0 ? 1 : 0); i3 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = i4 - a.i4; c2 = (Long.compareUnsigned(i4, a.i4) < 0 ? 1 : 0); i4 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = i5 - a.i5; c2 = (Long.compareUnsigned(i5, a.i5) < 0 ? 1 : 0); i5 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = i6 - a.i6; c2 = (Long.compareUnsigned(i6, a.i6) < 0 ? 1 : 0); i6 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = i7 - a.i7; c2 = (Long.compareUnsigned(i7, a.i7) < 0 ? 1 : 0); i7 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = i8 - a.i8; c2 = (Long.compareUnsigned(i8, a.i8) < 0 ? 1 : 0); i8 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = i9 - a.i9; c2 = (Long.compareUnsigned(i9, a.i9) < 0 ? 1 : 0); i9 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = i10 - a.i10; c2 = (Long.compareUnsigned(i10, a.i10) < 0 ? 1 : 0); i10 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        i11 = i11 - a.i11 - bw;
+        bw = (Long.compareUnsigned(i0, b.i0) < 0 ? 1 : 0); i0 = i0 - b.i0;
+        s = i1 - b.i1; c2 = (Long.compareUnsigned(i1, b.i1) < 0 ? 1 : 0); i1 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = i2 - b.i2; c2 = (Long.compareUnsigned(i2, b.i2) < 0 ? 1 : 0); i2 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = i3 - b.i3; c2 = (Long.compareUnsigned(i3, b.i3) < 0 ? 1 : 0); i3 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = i4 - b.i4; c2 = (Long.compareUnsigned(i4, b.i4) < 0 ? 1 : 0); i4 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = i5 - b.i5; c2 = (Long.compareUnsigned(i5, b.i5) < 0 ? 1 : 0); i5 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = i6 - b.i6; c2 = (Long.compareUnsigned(i6, b.i6) < 0 ? 1 : 0); i6 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = i7 - b.i7; c2 = (Long.compareUnsigned(i7, b.i7) < 0 ? 1 : 0); i7 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = i8 - b.i8; c2 = (Long.compareUnsigned(i8, b.i8) < 0 ? 1 : 0); i8 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = i9 - b.i9; c2 = (Long.compareUnsigned(i9, b.i9) < 0 ? 1 : 0); i9 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = i10 - b.i10; c2 = (Long.compareUnsigned(i10, b.i10) < 0 ? 1 : 0); i10 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        i11 = i11 - b.i11 - bw;
+        return this;
+    }
+
+    /** this ← this·ξ + t = (re − im + t.re) + (re + im + t.im)·u, exact (one pass); returns this. */
+    Fp2x mulByXiAdd(Fp2x t) {
+        long s, c, c2, s2, bw;
+        long d0, d1, d2, d3, d4, d5, d6, d7, d8, d9, d10, d11;
+        bw = (Long.compareUnsigned(r0, i0) < 0 ? 1 : 0); d0 = r0 - i0;
+        s = r1 - i1; c2 = (Long.compareUnsigned(r1, i1) < 0 ? 1 : 0); d1 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = r2 - i2; c2 = (Long.compareUnsigned(r2, i2) < 0 ? 1 : 0); d2 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = r3 - i3; c2 = (Long.compareUnsigned(r3, i3) < 0 ? 1 : 0); d3 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = r4 - i4; c2 = (Long.compareUnsigned(r4, i4) < 0 ? 1 : 0); d4 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = r5 - i5; c2 = (Long.compareUnsigned(r5, i5) < 0 ? 1 : 0); d5 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = r6 - i6; c2 = (Long.compareUnsigned(r6, i6) < 0 ? 1 : 0); d6 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = r7 - i7; c2 = (Long.compareUnsigned(r7, i7) < 0 ? 1 : 0); d7 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = r8 - i8; c2 = (Long.compareUnsigned(r8, i8) < 0 ? 1 : 0); d8 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = r9 - i9; c2 = (Long.compareUnsigned(r9, i9) < 0 ? 1 : 0); d9 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = r10 - i10; c2 = (Long.compareUnsigned(r10, i10) < 0 ? 1 : 0); d10 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        d11 = r11 - i11 - bw;
+        s = d0 + t.r0; c = (Long.compareUnsigned(s, d0) < 0 ? 1 : 0); d0 = s;
+        s = d1 + t.r1; c2 = (Long.compareUnsigned(s, d1) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); d1 = s2;
+        s = d2 + t.r2; c2 = (Long.compareUnsigned(s, d2) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); d2 = s2;
+        s = d3 + t.r3; c2 = (Long.compareUnsigned(s, d3) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); d3 = s2;
+        s = d4 + t.r4; c2 = (Long.compareUnsigned(s, d4) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); d4 = s2;
+        s = d5 + t.r5; c2 = (Long.compareUnsigned(s, d5) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); d5 = s2;
+        s = d6 + t.r6; c2 = (Long.compareUnsigned(s, d6) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); d6 = s2;
+        s = d7 + t.r7; c2 = (Long.compareUnsigned(s, d7) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); d7 = s2;
+        s = d8 + t.r8; c2 = (Long.compareUnsigned(s, d8) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); d8 = s2;
+        s = d9 + t.r9; c2 = (Long.compareUnsigned(s, d9) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); d9 = s2;
+        s = d10 + t.r10; c2 = (Long.compareUnsigned(s, d10) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); d10 = s2;
+        d11 = d11 + t.r11 + c;
+        s = r0 + i0; c = (Long.compareUnsigned(s, r0) < 0 ? 1 : 0); i0 = s;
+        s = r1 + i1; c2 = (Long.compareUnsigned(s, r1) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); i1 = s2;
+        s = r2 + i2; c2 = (Long.compareUnsigned(s, r2) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); i2 = s2;
+        s = r3 + i3; c2 = (Long.compareUnsigned(s, r3) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); i3 = s2;
+        s = r4 + i4; c2 = (Long.compareUnsigned(s, r4) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); i4 = s2;
+        s = r5 + i5; c2 = (Long.compareUnsigned(s, r5) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); i5 = s2;
+        s = r6 + i6; c2 = (Long.compareUnsigned(s, r6) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); i6 = s2;
+        s = r7 + i7; c2 = (Long.compareUnsigned(s, r7) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); i7 = s2;
+        s = r8 + i8; c2 = (Long.compareUnsigned(s, r8) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); i8 = s2;
+        s = r9 + i9; c2 = (Long.compareUnsigned(s, r9) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); i9 = s2;
+        s = r10 + i10; c2 = (Long.compareUnsigned(s, r10) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); i10 = s2;
+        i11 = r11 + i11 + c;
+        s = i0 + t.i0; c = (Long.compareUnsigned(s, i0) < 0 ? 1 : 0); i0 = s;
+        s = i1 + t.i1; c2 = (Long.compareUnsigned(s, i1) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); i1 = s2;
+        s = i2 + t.i2; c2 = (Long.compareUnsigned(s, i2) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); i2 = s2;
+        s = i3 + t.i3; c2 = (Long.compareUnsigned(s, i3) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); i3 = s2;
+        s = i4 + t.i4; c2 = (Long.compareUnsigned(s, i4) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); i4 = s2;
+        s = i5 + t.i5; c2 = (Long.compareUnsigned(s, i5) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); i5 = s2;
+        s = i6 + t.i6; c2 = (Long.compareUnsigned(s, i6) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); i6 = s2;
+        s = i7 + t.i7; c2 = (Long.compareUnsigned(s, i7) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); i7 = s2;
+        s = i8 + t.i8; c2 = (Long.compareUnsigned(s, i8) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); i8 = s2;
+        s = i9 + t.i9; c2 = (Long.compareUnsigned(s, i9) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); i9 = s2;
+        s = i10 + t.i10; c2 = (Long.compareUnsigned(s, i10) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); i10 = s2;
+        i11 = i11 + t.i11 + c;
+        r0 = d0;
+        r1 = d1;
+        r2 = d2;
+        r3 = d3;
+        r4 = d4;
+        r5 = d5;
+        r6 = d6;
+        r7 = d7;
+        r8 = d8;
+        r9 = d9;
+        r10 = d10;
+        r11 = d11;
+        return this;
+    }
+
+    /** this ← this + t·ξ = (re + t.re − t.im) + (im + t.re + t.im)·u, exact (one pass, t unchanged); returns this. */
+    Fp2x addMulByXi(Fp2x t) {
+        long s, c, c2, s2, bw;
+        s = r0 + t.r0; c = (Long.compareUnsigned(s, r0) < 0 ? 1 : 0); r0 = s;
+        s = r1 + t.r1; c2 = (Long.compareUnsigned(s, r1) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); r1 = s2;
+        s = r2 + t.r2; c2 = (Long.compareUnsigned(s, r2) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); r2 = s2;
+        s = r3 + t.r3; c2 = (Long.compareUnsigned(s, r3) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); r3 = s2;
+        s = r4 + t.r4; c2 = (Long.compareUnsigned(s, r4) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); r4 = s2;
+        s = r5 + t.r5; c2 = (Long.compareUnsigned(s, r5) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); r5 = s2;
+        s = r6 + t.r6; c2 = (Long.compareUnsigned(s, r6) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); r6 = s2;
+        s = r7 + t.r7; c2 = (Long.compareUnsigned(s, r7) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); r7 = s2;
+        s = r8 + t.r8; c2 = (Long.compareUnsigned(s, r8) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); r8 = s2;
+        s = r9 + t.r9; c2 = (Long.compareUnsigned(s, r9) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); r9 = s2;
+        s = r10 + t.r10; c2 = (Long.compareUnsigned(s, r10) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); r10 = s2;
+        r11 = r11 + t.r11 + c;
+        bw = (Long.compareUnsigned(r0, t.i0) < 0 ? 1 : 0); r0 = r0 - t.i0;
+        s = r1 - t.i1; c2 = (Long.compareUnsigned(r1, t.i1) < 0 ? 1 : 0); r1 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = r2 - t.i2; c2 = (Long.compareUnsigned(r2, t.i2) < 0 ? 1 : 0); r2 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = r3 - t.i3; c2 = (Long.compareUnsigned(r3, t.i3) < 0 ? 1 : 0); r3 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = r4 - t.i4; c2 = (Long.compareUnsigned(r4, t.i4) < 0 ? 1 : 0); r4 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = r5 - t.i5; c2 = (Long.compareUnsigned(r5, t.i5) < 0 ? 1 : 0); r5 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = r6 - t.i6; c2 = (Long.compareUnsigned(r6, t.i6) < 0 ? 1 : 0); r6 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = r7 - t.i7; c2 = (Long.compareUnsigned(r7, t.i7) < 0 ? 1 : 0); r7 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = r8 - t.i8; c2 = (Long.compareUnsigned(r8, t.i8) < 0 ? 1 : 0); r8 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = r9 - t.i9; c2 = (Long.compareUnsigned(r9, t.i9) < 0 ? 1 : 0); r9 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = r10 - t.i10; c2 = (Long.compareUnsigned(r10, t.i10) < 0 ? 1 : 0); r10 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        r11 = r11 - t.i11 - bw;
+        s = i0 + t.r0; c = (Long.compareUnsigned(s, i0) < 0 ? 1 : 0); i0 = s;
+        s = i1 + t.r1; c2 = (Long.compareUnsigned(s, i1) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); i1 = s2;
+        s = i2 + t.r2; c2 = (Long.compareUnsigned(s, i2) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); i2 = s2;
+        s = i3 + t.r3; c2 = (Long.compareUnsigned(s, i3) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); i3 = s2;
+        s = i4 + t.r4; c2 = (Long.compareUnsigned(s, i4) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); i4 = s2;
+        s = i5 + t.r5; c2 = (Long.compareUnsigned(s, i5) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); i5 = s2;
+        s = i6 + t.r6; c2 = (Long.compareUnsigned(s, i6) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); i6 = s2;
+        s = i7 + t.r7; c2 = (Long.compareUnsigned(s, i7) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); i7 = s2;
+        s = i8 + t.r8; c2 = (Long.compareUnsigned(s, i8) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); i8 = s2;
+        s = i9 + t.r9; c2 = (Long.compareUnsigned(s, i9) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); i9 = s2;
+        s = i10 + t.r10; c2 = (Long.compareUnsigned(s, i10) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); i10 = s2;
+        i11 = i11 + t.r11 + c;
+        s = i0 + t.i0; c = (Long.compareUnsigned(s, i0) < 0 ? 1 : 0); i0 = s;
+        s = i1 + t.i1; c2 = (Long.compareUnsigned(s, i1) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); i1 = s2;
+        s = i2 + t.i2; c2 = (Long.compareUnsigned(s, i2) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); i2 = s2;
+        s = i3 + t.i3; c2 = (Long.compareUnsigned(s, i3) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); i3 = s2;
+        s = i4 + t.i4; c2 = (Long.compareUnsigned(s, i4) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); i4 = s2;
+        s = i5 + t.i5; c2 = (Long.compareUnsigned(s, i5) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); i5 = s2;
+        s = i6 + t.i6; c2 = (Long.compareUnsigned(s, i6) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); i6 = s2;
+        s = i7 + t.i7; c2 = (Long.compareUnsigned(s, i7) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); i7 = s2;
+        s = i8 + t.i8; c2 = (Long.compareUnsigned(s, i8) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); i8 = s2;
+        s = i9 + t.i9; c2 = (Long.compareUnsigned(s, i9) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); i9 = s2;
+        s = i10 + t.i10; c2 = (Long.compareUnsigned(s, i10) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); i10 = s2;
+        i11 = i11 + t.i11 + c;
         return this;
     }
 

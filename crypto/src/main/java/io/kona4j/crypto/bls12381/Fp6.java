@@ -39,10 +39,10 @@ final class Fp6 {
         Fp2x t0 = Fp2x.mul(c0, y.c0);
         Fp2x t1 = Fp2x.mul(c1, y.c1);
         Fp2x t2 = Fp2x.mul(c2, y.c2);
-        Fp2x acc = Fp2x.mul(c0.add(c2), y.c0.add(y.c2)).sub(t0).sub(t2).add(t1);
+        Fp2x acc = new Fp2x().setMulSum(c0, c2, y.c0, y.c2).subSub(t0, t2).add(t1);
         Fp2 r2 = acc.reduce();
-        Fp2 r0 = acc.setMul(c1.add(c2), y.c1.add(y.c2)).sub(t1).sub(t2).mulByXi().add(t0).reduce();
-        Fp2 r1 = acc.setMul(c0.add(c1), y.c0.add(y.c1)).sub(t0).sub(t1).add(t2.mulByXi()).reduce();
+        Fp2 r0 = acc.setMulSum(c1, c2, y.c1, y.c2).subSub(t1, t2).mulByXiAdd(t0).reduce();
+        Fp2 r1 = acc.setMulSum(c0, c1, y.c0, y.c1).subSub(t0, t1).addMulByXi(t2).reduce();
         return new Fp6(r0, r1, r2);
     }
 
@@ -69,10 +69,10 @@ final class Fp6 {
     Fp6 mulBy01(Fp2 b0, Fp2 b1) {
         Fp2x t0 = Fp2x.mul(c0, b0);
         Fp2x t1 = Fp2x.mul(c1, b1);
-        Fp2x acc = Fp2x.mul(b0.add(b1), c0.add(c1)).sub(t0).sub(t1);
+        Fp2x acc = new Fp2x().setMulSum(b0, b1, c0, c1).subSub(t0, t1);
         Fp2 r1 = acc.reduce();
         Fp2 r2 = acc.setMul(c2, b0).add(t1).reduce();
-        Fp2 r0 = acc.setMul(c2, b1).mulByXi().add(t0).reduce();
+        Fp2 r0 = acc.setMul(c2, b1).mulByXiAdd(t0).reduce();
         return new Fp6(r0, r1, r2);
     }
 
@@ -84,10 +84,10 @@ final class Fp6 {
     Fp6 mulBy12(Fp2 b1, Fp2 b2) {
         Fp2x t1 = Fp2x.mul(c1, b1);
         Fp2x t2 = Fp2x.mul(c2, b2);
-        Fp2x acc = Fp2x.mul(c1.add(c2), b1.add(b2)).sub(t1).sub(t2);
+        Fp2x acc = new Fp2x().setMulSum(c1, c2, b1, b2).subSub(t1, t2);
         Fp2 r0 = acc.mulByXi().reduce();
         Fp2 r2 = acc.setMul(c0, b2).add(t1).reduce();
-        Fp2 r1 = acc.setMul(c0, b1).add(t2.mulByXi()).reduce();
+        Fp2 r1 = acc.setMul(c0, b1).addMulByXi(t2).reduce();
         return new Fp6(r0, r1, r2);
     }
 

@@ -52,7 +52,7 @@ public final class Pairing {
             Fp2 x3 = tx.mul(ty).mul(bb.sub(f)).dbl();
             // (B + 3E)² − 3(2E)² unreduced: parts in (−6, 2)·p², one reduction (see Fp2x).
             t.setSquare(e.dbl());
-            Fp2 y3 = acc.setSquare(bb.add(f)).sub(t).sub(t).sub(t).reduce();
+            Fp2 y3 = acc.setSquare(bb.add(f)).subSub(t, t).sub(t).reduce();
             Fp2 z3 = bb.mul(h).dbl().dbl();
             c[n++] = bb.sub(e);
             c[n++] = xx.dbl().add(xx).neg();

@@ -129,6 +129,27 @@ class Bls12381LazyArithmeticTest {
             assertThat(new Fp2x().set(m).sub(s).im()).isEqualTo(im.subtract(sim));
             assertThat(new Fp2x().set(m).add(s).dbl().im()).isEqualTo(im.add(sim).shiftLeft(1));
             assertThat(new Fp2x().set(m).sub(s).sub(s).reduce()).isEqualTo(x.mul(y).sub(x.square().dbl()));
+            // The fused linear steps equal their unfused chains.
+            Fp2x fa = new Fp2x().set(m).subSub(s, t), fb = new Fp2x().set(m).sub(s).sub(t);
+            assertThat(fa.re()).isEqualTo(fb.re());
+            assertThat(fa.im()).isEqualTo(fb.im());
+            fa = new Fp2x().set(s).mulByXiAdd(m);
+            fb = new Fp2x().set(s).mulByXi().add(m);
+            assertThat(fa.re()).isEqualTo(fb.re());
+            assertThat(fa.im()).isEqualTo(fb.im());
+            fa = new Fp2x().set(s).addMulByXi(m);
+            fb = new Fp2x().set(s).add(new Fp2x().set(m).mulByXi());
+            assertThat(fa.re()).isEqualTo(fb.re());
+            assertThat(fa.im()).isEqualTo(fb.im());
+            assertThat(m.re()).isEqualTo(re);
+            // The fused sums give the same integers as the products of the reduced sums.
+            Fp2 z = fp2(rnd), w = fp2(rnd);
+            Fp2x ms = new Fp2x().setMulSum(x, z, y, w), mr = Fp2x.mul(x.add(z), y.add(w));
+            assertThat(ms.re()).isEqualTo(mr.re());
+            assertThat(ms.im()).isEqualTo(mr.im());
+            Fp2x ss = new Fp2x().setSquareSum(x, z), sr = Fp2x.square(x.add(z));
+            assertThat(ss.re()).isEqualTo(sr.re());
+            assertThat(ss.im()).isEqualTo(sr.im());
         }
     }
 
