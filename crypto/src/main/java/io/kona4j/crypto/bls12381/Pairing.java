@@ -132,7 +132,8 @@ public final class Pairing {
             Fp2[] d = pq[j + 1].coefficients;
             Fp12 s = Fp12.lineProduct(c[idx], c[idx + 1].mul(px[j]), c[idx + 2].mul(py[j]),
                     d[idx], d[idx + 1].mul(px[j + 1]), d[idx + 2].mul(py[j + 1]));
-            f = f.mulByLineProduct(s);
+            // At the first step f is still 1 and the product is the lines' product itself.
+            f = f == Fp12.ONE ? s : f.mulByLineProduct(s);
         }
         if (j < m) {
             Fp2[] c = pq[j].coefficients;
