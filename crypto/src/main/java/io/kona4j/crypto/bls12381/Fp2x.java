@@ -21,7 +21,7 @@ import java.math.BigInteger;
  * [−p·2^384, p·2^384), that is about (−9.84, 9.84)·p² (2^384/p ≈ 9.84): a negative part gets p·2^384 (a multiple of
  * p, so the same residue) added, which puts it in [0, p·2^384) where one Montgomery reduction and one conditional
  * subtraction give the canonical result. Nothing here can overflow the 768 bits: every value the callers build stays
- * far inside ±2^767 ≈ ±45p².
+ * far inside ±2^767 ≈ ±48p².
  *
  * <p>Mutable: the instance methods overwrite this and return it, so a formula reuses a few accumulators.
  */

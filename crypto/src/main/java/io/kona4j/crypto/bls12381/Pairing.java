@@ -41,8 +41,9 @@ public final class Pairing {
         for (int i = 62; i >= 0; i--) {
             // Doubling step (Costello–Lange–Naehrig's projective formulas for a = 0, scaled by 4 to avoid halving):
             // with B = Y², E = 3b'Z², H = 2YZ: X3 = 2XY(B − 3E), Y3 = (B + 3E)² − 12E², Z3 = 4BH. The tangent
-            // line at P, times Z² (a factor in F_p², which the final exponentiation maps to 1), is
-            // (B − E) − 3X²·x_P + H·y_P, as the curve equation turns 3x³ − 2y² into y² − 3b'.
+            // line y_P − y − (3x²/2y)(x_P − x), times 2y·Z² (a factor in F_p², which the final exponentiation maps
+            // to 1, as it did the Jacobian form's 2y·Z⁶), is (B − E) − 3X²·x_P + H·y_P, since the curve equation
+            // turns 3x³ − 2y² into y² − 3b'.
             Fp2 xx = tx.square();
             Fp2 bb = ty.square();
             Fp2 cc = tz.square();
@@ -63,7 +64,7 @@ public final class Pairing {
             if (((Bls12381Params.Z_ABS >>> i) & 1) != 0) {
                 // Mixed addition step T + Q: θ = Y − y_Q·Z, λ = X − x_Q·Z, D = λ², E = λ³, G = X·D,
                 // H = E + Z·θ² − 2G; X3 = λH, Y3 = θ(G − H) − Y·E, Z3 = Z·E. The line through T and Q at P, times
-                // λ·Z (in F_p²), is (θ·x_Q − λ·y_Q) − θ·x_P + λ·y_P.
+                // λ = Z(x − x_Q) (in F_p²), is (θ·x_Q − λ·y_Q) − θ·x_P + λ·y_P.
                 Fp2 theta = ty.sub(yq.mul(tz));
                 Fp2 lambda = tx.sub(xq.mul(tz));
                 Fp2 dd = lambda.square();
