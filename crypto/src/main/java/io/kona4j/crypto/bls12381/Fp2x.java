@@ -998,6 +998,83 @@ final class Fp2x {
         Fp2.redc(t0, t1, t2, t3, t4, t5, t6, t7, t8, t9, t10, t11, d, im);
     }
 
+    /**
+     * The reduced element this stands for, for parts in the wider range [−3p·2^384, 3p·2^384), about ±29.5·p² (sums
+     * of F_p⁶ products at the F_p¹² level): 3p·2^384 is added (T becomes non-negative and below 6p·2^384 &lt; 2^768),
+     * the Montgomery reduction then yields a value below 7p (one conditional subtraction inside leaves it below 6p),
+     * and conditional subtractions of 4p, 2p and p finish.
+     */
+    Fp2 reduceWide() {
+        Fp2 d = new Fp2();
+        reducePartWide(r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, d, false);
+        reducePartWide(i0, i1, i2, i3, i4, i5, i6, i7, i8, i9, i10, i11, d, true);
+        return d;
+    }
+
+    private static void reducePartWide(long t0, long t1, long t2, long t3, long t4, long t5, long t6, long t7,
+            long t8, long t9, long t10, long t11, Fp2 d, boolean im) {
+        long s, c, c2, s2, bw, k, v0, v1, v2, v3, v4, v5, e0, e1, e2, e3, e4, e5;
+        s = t6 + 0x2dfcffffffff0001L; c = (Long.compareUnsigned(s, t6) < 0 ? 1 : 0); t6 = s;
+        s = t7 + 0x5c03fffc13fbffffL; c2 = (Long.compareUnsigned(s, t7) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); t7 = s2;
+        s = t8 + 0x359277e2e412e26cL; c2 = (Long.compareUnsigned(s, t8) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); t8 = s2;
+        s = t9 + 0x2d65e28eda8f383eL; c2 = (Long.compareUnsigned(s, t9) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); t9 = s2;
+        s = t10 + 0xe152f722c9e30686L; c2 = (Long.compareUnsigned(s, t10) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); t10 = s2;
+        t11 = t11 + 0x4e0335beac7fb3ceL + c;
+        Fp2.redc(t0, t1, t2, t3, t4, t5, t6, t7, t8, t9, t10, t11, d, im);
+        if (im) {
+            v0 = d.b0; v1 = d.b1; v2 = d.b2; v3 = d.b3; v4 = d.b4; v5 = d.b5;
+        } else {
+            v0 = d.a0; v1 = d.a1; v2 = d.a2; v3 = d.a3; v4 = d.a4; v5 = d.a5;
+        }
+        // subtract 4p when v ≥ 4p
+        bw = (Long.compareUnsigned(v0, 0xe7fbfffffffeaaacL) < 0 ? 1 : 0); e0 = v0 - 0xe7fbfffffffeaaacL;
+        s = v1 - 0x7aaffffac54ffffeL; c2 = (Long.compareUnsigned(v1, 0x7aaffffac54ffffeL) < 0 ? 1 : 0); e1 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = v2 - 0x9cc34a83dac3d890L; c2 = (Long.compareUnsigned(v2, 0x9cc34a83dac3d890L) < 0 ? 1 : 0); e2 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = v3 - 0x91dd2e13ce144afdL; c2 = (Long.compareUnsigned(v3, 0x91dd2e13ce144afdL) < 0 ? 1 : 0); e3 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = v4 - 0x2c6e9ed90d2eb35dL; c2 = (Long.compareUnsigned(v4, 0x2c6e9ed90d2eb35dL) < 0 ? 1 : 0); e4 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = v5 - 0x680447a8e5ff9a69L; c2 = (Long.compareUnsigned(v5, 0x680447a8e5ff9a69L) < 0 ? 1 : 0); e5 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        k = bw - 1;
+        v0 = (e0 & k) | (v0 & ~k);
+        v1 = (e1 & k) | (v1 & ~k);
+        v2 = (e2 & k) | (v2 & ~k);
+        v3 = (e3 & k) | (v3 & ~k);
+        v4 = (e4 & k) | (v4 & ~k);
+        v5 = (e5 & k) | (v5 & ~k);
+        // subtract 2p when v ≥ 2p
+        bw = (Long.compareUnsigned(v0, 0x73fdffffffff5556L) < 0 ? 1 : 0); e0 = v0 - 0x73fdffffffff5556L;
+        s = v1 - 0x3d57fffd62a7ffffL; c2 = (Long.compareUnsigned(v1, 0x3d57fffd62a7ffffL) < 0 ? 1 : 0); e1 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = v2 - 0xce61a541ed61ec48L; c2 = (Long.compareUnsigned(v2, 0xce61a541ed61ec48L) < 0 ? 1 : 0); e2 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = v3 - 0xc8ee9709e70a257eL; c2 = (Long.compareUnsigned(v3, 0xc8ee9709e70a257eL) < 0 ? 1 : 0); e3 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = v4 - 0x96374f6c869759aeL; c2 = (Long.compareUnsigned(v4, 0x96374f6c869759aeL) < 0 ? 1 : 0); e4 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = v5 - 0x340223d472ffcd34L; c2 = (Long.compareUnsigned(v5, 0x340223d472ffcd34L) < 0 ? 1 : 0); e5 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        k = bw - 1;
+        v0 = (e0 & k) | (v0 & ~k);
+        v1 = (e1 & k) | (v1 & ~k);
+        v2 = (e2 & k) | (v2 & ~k);
+        v3 = (e3 & k) | (v3 & ~k);
+        v4 = (e4 & k) | (v4 & ~k);
+        v5 = (e5 & k) | (v5 & ~k);
+        // subtract 1p when v ≥ 1p
+        bw = (Long.compareUnsigned(v0, 0xb9feffffffffaaabL) < 0 ? 1 : 0); e0 = v0 - 0xb9feffffffffaaabL;
+        s = v1 - 0x1eabfffeb153ffffL; c2 = (Long.compareUnsigned(v1, 0x1eabfffeb153ffffL) < 0 ? 1 : 0); e1 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = v2 - 0x6730d2a0f6b0f624L; c2 = (Long.compareUnsigned(v2, 0x6730d2a0f6b0f624L) < 0 ? 1 : 0); e2 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = v3 - 0x64774b84f38512bfL; c2 = (Long.compareUnsigned(v3, 0x64774b84f38512bfL) < 0 ? 1 : 0); e3 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = v4 - 0x4b1ba7b6434bacd7L; c2 = (Long.compareUnsigned(v4, 0x4b1ba7b6434bacd7L) < 0 ? 1 : 0); e4 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = v5 - 0x1a0111ea397fe69aL; c2 = (Long.compareUnsigned(v5, 0x1a0111ea397fe69aL) < 0 ? 1 : 0); e5 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        k = bw - 1;
+        v0 = (e0 & k) | (v0 & ~k);
+        v1 = (e1 & k) | (v1 & ~k);
+        v2 = (e2 & k) | (v2 & ~k);
+        v3 = (e3 & k) | (v3 & ~k);
+        v4 = (e4 & k) | (v4 & ~k);
+        v5 = (e5 & k) | (v5 & ~k);
+        if (im) {
+            d.b0 = v0; d.b1 = v1; d.b2 = v2; d.b3 = v3; d.b4 = v4; d.b5 = v5;
+        } else {
+            d.a0 = v0; d.a1 = v1; d.a2 = v2; d.a3 = v3; d.a4 = v4; d.a5 = v5;
+        }
+    }
+
     /** The real part as a signed integer (tests). */
     BigInteger re() {
         return signed(r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11);

@@ -36,14 +36,22 @@ final class Fp6 {
      * {@link Fp2x#reduce} accepts.
      */
     Fp6 mul(Fp6 y) {
-        Fp2x t0 = Fp2x.mul(c0, y.c0);
-        Fp2x t1 = Fp2x.mul(c1, y.c1);
-        Fp2x t2 = Fp2x.mul(c2, y.c2);
-        Fp2x acc = new Fp2x().setMulSum(c0, c2, y.c0, y.c2).subSub(t0, t2).add(t1);
-        Fp2 r2 = acc.reduce();
-        Fp2 r0 = acc.setMulSum(c1, c2, y.c1, y.c2).subSub(t1, t2).mulByXiAdd(t0).reduce();
-        Fp2 r1 = acc.setMulSum(c0, c1, y.c0, y.c1).subSub(t0, t1).addMulByXi(t2).reduce();
-        return new Fp6(r0, r1, r2);
+        Fp2x n0 = new Fp2x(), n1 = new Fp2x(), n2 = new Fp2x();
+        mulWide(this, y, n0, n1, n2, new Fp2x(), new Fp2x(), new Fp2x());
+        return new Fp6(n0.reduce(), n1.reduce(), n2.reduce());
+    }
+
+    /**
+     * The coefficients of a·b unreduced into n0, n1, n2, with the bounds of {@link #mul(Fp6)}: n0 in (−6, 8) ×
+     * (−7, 7), n1 in (−6, 4) × (−5, 5), n2 in (−4, 4) × (−4, 4), units of p²; t0, t1, t2 are scratch.
+     */
+    static void mulWide(Fp6 a, Fp6 b, Fp2x n0, Fp2x n1, Fp2x n2, Fp2x t0, Fp2x t1, Fp2x t2) {
+        t0.setMul(a.c0, b.c0);
+        t1.setMul(a.c1, b.c1);
+        t2.setMul(a.c2, b.c2);
+        n2.setMulSum(a.c0, a.c2, b.c0, b.c2).subSub(t0, t2).add(t1);
+        n0.setMulSum(a.c1, a.c2, b.c1, b.c2).subSub(t1, t2).mulByXiAdd(t0);
+        n1.setMulSum(a.c0, a.c1, b.c0, b.c1).subSub(t0, t1).addMulByXi(t2);
     }
 
     /** Chung–Hasan squaring (SQR2). */
@@ -82,13 +90,18 @@ final class Fp6 {
      * (−4, 2) × (−1, 5), r2 = c0·b2 + t1 in (−2, 2) × [0, 4).
      */
     Fp6 mulBy12(Fp2 b1, Fp2 b2) {
-        Fp2x t1 = Fp2x.mul(c1, b1);
-        Fp2x t2 = Fp2x.mul(c2, b2);
-        Fp2x acc = new Fp2x().setMulSum(c1, c2, b1, b2).subSub(t1, t2);
-        Fp2 r0 = acc.mulByXi().reduce();
-        Fp2 r2 = acc.setMul(c0, b2).add(t1).reduce();
-        Fp2 r1 = acc.setMul(c0, b1).addMulByXi(t2).reduce();
-        return new Fp6(r0, r1, r2);
+        Fp2x n0 = new Fp2x(), n1 = new Fp2x(), n2 = new Fp2x();
+        mulBy12Wide(this, b1, b2, n0, n1, n2, new Fp2x(), new Fp2x());
+        return new Fp6(n0.reduce(), n1.reduce(), n2.reduce());
+    }
+
+    /** a·(b1·v + b2·v²) unreduced into n0, n1, n2, with the bounds of {@link #mulBy12}; t1, t2 are scratch. */
+    static void mulBy12Wide(Fp6 a, Fp2 b1, Fp2 b2, Fp2x n0, Fp2x n1, Fp2x n2, Fp2x t1, Fp2x t2) {
+        t1.setMul(a.c1, b1);
+        t2.setMul(a.c2, b2);
+        n0.setMulSum(a.c1, a.c2, b1, b2).subSub(t1, t2).mulByXi();
+        n2.setMul(a.c0, b2).add(t1);
+        n1.setMul(a.c0, b1).addMulByXi(t2);
     }
 
     /** Multiplication by the sparse element b1·v. */

@@ -78,7 +78,12 @@ class Bls12381LazyArithmeticTest {
 
     /** Random elements, with a good share of extreme parts (all p − 1 in a quarter of the cases). */
     private static Fp2 fp2(Random rnd) {
-        int kind = rnd.nextInt(4);
+        int kind = rnd.nextInt(5);
+        if (kind == 4) {
+            Fp a = rnd.nextBoolean() ? LIMB_MAX : montgomery(P.subtract(BigInteger.valueOf(1 + rnd.nextInt(3))));
+            Fp b = rnd.nextBoolean() ? LIMB_MAX : Fp.of(new BigInteger(381, rnd).mod(P));
+            return rnd.nextBoolean() ? new Fp2(a, b) : new Fp2(b, a);
+        }
         BigInteger re = kind == 0 ? EXTREMES[rnd.nextInt(EXTREMES.length)] : new BigInteger(381, rnd).mod(P);
         BigInteger im = kind == 1 ? EXTREMES[rnd.nextInt(EXTREMES.length)] : new BigInteger(381, rnd).mod(P);
         if (kind == 2) {
@@ -96,8 +101,18 @@ class Bls12381LazyArithmeticTest {
         return new Fp12(fp6(rnd), fp6(rnd));
     }
 
+    /** Both parts p − 1 (the largest canonical value). */
     private static final Fp2 MAX = new R2(P.subtract(BigInteger.ONE), P.subtract(BigInteger.ONE)).fp2();
-    private static final Fp6 MAX6 = new Fp6(MAX, MAX, MAX);
+    /** Both parts with Montgomery limbs p − 1: the largest limbs, where the unreduced bounds are reached. */
+    private static final Fp LIMB_MAX = montgomery(P.subtract(BigInteger.ONE));
+    private static final Fp2 MAXM = new Fp2(LIMB_MAX, LIMB_MAX);
+
+    /** The element whose Montgomery limbs are the canonical value v. */
+    private static Fp montgomery(BigInteger v) {
+        long[] l = Fp.limbs(v);
+        return Fp.ofMontgomery(l[0], l[1], l[2], l[3], l[4], l[5]);
+    }
+    private static final Fp6 MAX6 = new Fp6(MAXM, MAXM, MAXM);
     private static final Fp12 MAX12 = new Fp12(MAX6, MAX6);
 
     private static boolean within(BigInteger v, long loP2, long hiP2) {
@@ -171,10 +186,10 @@ class Bls12381LazyArithmeticTest {
 
     @Test
     void reductionAtTheEdgesOfItsRange() {
-        // The largest and smallest sums the callers form: many products of p − 1's, and their negations.
-        Fp2x big = Fp2x.mul(MAX, MAX);
+        // The largest and smallest sums the callers form: many products of the largest limbs, and their negations.
+        Fp2x big = Fp2x.mul(MAXM, MAXM);
         Fp2x acc = new Fp2x().set(big);
-        Fp2 expected = MAX.mul(MAX);
+        Fp2 expected = MAXM.mul(MAXM);
         Fp2 sum = expected;
         for (int k = 1; k < 4; k++) {
             acc.add(big);
@@ -183,6 +198,33 @@ class Bls12381LazyArithmeticTest {
         }
         Fp2x neg = new Fp2x().sub(big).sub(big).sub(big).sub(big);
         assertThat(neg.reduce()).isEqualTo(expected.dbl().dbl().neg());
+        // The wide reduction up to ±29 p²: sums of up to 29 squares of p − 1 (real part) and 14 squares of
+        // (p − 1)(1 + u) (imaginary part 2(p − 1)² each), and their negations.
+        Fp2 pm1 = new Fp2(LIMB_MAX, Fp.ZERO);
+        Fp2x sqRe = Fp2x.square(pm1), sqIm = Fp2x.square(MAXM);
+        Fp2x wide = new Fp2x(), wideNeg = new Fp2x();
+        Fp2 reSum = Fp2.ZERO, imSum = Fp2.ZERO;
+        for (int k = 1; k <= 29; k++) {
+            wide.add(sqRe);
+            wideNeg.sub(sqRe);
+            reSum = reSum.add(pm1.square());
+            if (k <= 14) {
+                wide.add(sqIm);
+                wideNeg.sub(sqIm);
+                imSum = imSum.add(MAXM.square());
+            }
+            assertThat(wide.reduceWide()).isEqualTo(reSum.add(imSum));
+            assertThat(wideNeg.reduceWide()).isEqualTo(reSum.add(imSum).neg());
+        }
+        assertThat(within(wide.re(), 28, 29)).isTrue();
+        assertThat(within(wide.im(), 27, 28)).isTrue();
+        assertThat(within(wideNeg.re(), -29, -28)).isTrue();
+        Random rnd = new Random(7);
+        for (int i = 0; i < 500; i++) {
+            Fp2 x = fp2(rnd), y = fp2(rnd);
+            assertThat(Fp2x.mul(x, y).reduceWide()).isEqualTo(x.mul(y));
+            assertThat(new Fp2x().sub(Fp2x.mul(x, y)).reduceWide()).isEqualTo(x.mul(y).neg());
+        }
         assertThat(Fp2x.mul(Fp2.ZERO, MAX).reduce()).isEqualTo(Fp2.ZERO);
         assertThat(Fp2x.mul(Fp2.ONE, MAX).reduce()).isEqualTo(MAX);
         assertThat(Fp2x.square(Fp2.ONE).reduce()).isEqualTo(Fp2.ONE);
