@@ -25,11 +25,42 @@ final class Fp12 {
         this.c1 = c1;
     }
 
+    /**
+     * Karatsuba over F_p⁶ with lazy reduction at this level: the three F_p⁶ products stay unreduced
+     * ({@link Fp6#mulWide}) and each of the six output coefficients is reduced once, twelve Montgomery reductions
+     * instead of eighteen. Bounds (units of p², from those of {@link Fp6#mulWide}): the w coefficients
+     * (a0 + a1)(b0 + b1) − a0b0 − a1b1 lie in (−22, 20) × (−21, 21) at worst, the constant ones a0b0 + v·a1b1 in
+     * (−14, 16) × (−15, 15): inside the ±29.5 of {@link Fp2x#reduceWide}.
+     */
     Fp12 mul(Fp12 y) {
-        Fp6 aa = c0.mul(y.c0);
-        Fp6 bb = c1.mul(y.c1);
-        Fp6 r1 = c0.add(c1).mul(y.c0.add(y.c1)).sub(aa).sub(bb);
-        return new Fp12(aa.add(bb.mulByV()), r1);
+        Fp2x[] x = scratch();
+        Fp6.mulWide(c0, y.c0, x[0], x[1], x[2], x[9], x[10], x[11]);
+        Fp6.mulWide(c1, y.c1, x[3], x[4], x[5], x[9], x[10], x[11]);
+        Fp6.mulWide(c0.add(c1), y.c0.add(y.c1), x[6], x[7], x[8], x[9], x[10], x[11]);
+        return combine(x);
+    }
+
+    /** Twelve fresh accumulators: three F_p⁶ products (nine coefficients) and three scratch values. */
+    private static Fp2x[] scratch() {
+        Fp2x[] x = new Fp2x[12];
+        for (int i = 0; i < 12; i++) {
+            x[i] = new Fp2x();
+        }
+        return x;
+    }
+
+    /**
+     * With aa = x[0..2], bb = x[3..5] and the product of the sums in x[6..8]: (aa + v·bb) + (sums − aa − bb)·w,
+     * each coefficient reduced once.
+     */
+    private static Fp12 combine(Fp2x[] x) {
+        Fp2 r10 = x[6].subSub(x[0], x[3]).reduceWide();
+        Fp2 r11 = x[7].subSub(x[1], x[4]).reduceWide();
+        Fp2 r12 = x[8].subSub(x[2], x[5]).reduceWide();
+        Fp2 r00 = x[0].addMulByXi(x[5]).reduceWide();
+        Fp2 r01 = x[1].add(x[3]).reduceWide();
+        Fp2 r02 = x[2].add(x[4]).reduceWide();
+        return new Fp12(new Fp6(r00, r01, r02), new Fp6(r10, r11, r12));
     }
 
     Fp12 square() {
@@ -62,21 +93,28 @@ final class Fp12 {
      * {@link #mulByLineProduct} uses.
      */
     static Fp12 lineProduct(Fp2 d0, Fp2 d1, Fp2 d4, Fp2 e0, Fp2 e1, Fp2 e4) {
-        Fp2 p00 = d0.mul(e0);
-        Fp2 p11 = d1.mul(e1);
-        Fp2 p44 = d4.mul(e4);
-        Fp2 x01 = d0.add(d1).mul(e0.add(e1)).sub(p00).sub(p11);
-        Fp2 y1 = d0.add(d4).mul(e0.add(e4)).sub(p00).sub(p44);
-        Fp2 y2 = d1.add(d4).mul(e1.add(e4)).sub(p11).sub(p44);
-        return new Fp12(new Fp6(p44.mulByXi().add(p00), x01, p11), new Fp6(Fp2.ZERO, y1, y2));
+        // Lazy reduction: five reduced outputs from six unreduced products. Bounds in units of p² (see Fp2x): the
+        // Karatsuba cross terms lie in (−3, 3) × (−4, 2), ξ·p44 + p00 in (−4, 2) × (−1, 5).
+        Fp2x p00 = Fp2x.mul(d0, e0);
+        Fp2x p11 = Fp2x.mul(d1, e1);
+        Fp2x p44 = Fp2x.mul(d4, e4);
+        Fp2x acc = new Fp2x().setMulSum(d0, d1, e0, e1).subSub(p00, p11);
+        Fp2 x01 = acc.reduce();
+        Fp2 y1 = acc.setMulSum(d0, d4, e0, e4).subSub(p00, p44).reduce();
+        Fp2 y2 = acc.setMulSum(d1, d4, e1, e4).subSub(p11, p44).reduce();
+        Fp2 x00 = p44.mulByXiAdd(p00).reduce();
+        return new Fp12(new Fp6(x00, x01, p11.reduce()), new Fp6(Fp2.ZERO, y1, y2));
     }
 
     /** Multiplication by a value whose c1 has a zero constant coefficient, as {@link #lineProduct} returns. */
     Fp12 mulByLineProduct(Fp12 s) {
-        Fp6 aa = c0.mul(s.c0);
-        Fp6 bb = c1.mulBy12(s.c1.c1, s.c1.c2);
-        Fp6 r1 = c0.add(c1).mul(s.c0.add(s.c1)).sub(aa).sub(bb);
-        return new Fp12(aa.add(bb.mulByV()), r1);
+        // As mul, with the sparse second F_p⁶ product; its bounds are smaller (Fp6#mulBy12), so the w coefficients lie
+        // in (−21, 19) × (−19, 21) and the constant ones in (−12, 10) × (−9, 13) at worst (units of p²).
+        Fp2x[] x = scratch();
+        Fp6.mulWide(c0, s.c0, x[0], x[1], x[2], x[9], x[10], x[11]);
+        Fp6.mulBy12Wide(c1, s.c1.c1, s.c1.c2, x[3], x[4], x[5], x[9], x[10]);
+        Fp6.mulWide(c0.add(c1), s.c0.add(s.c1), x[6], x[7], x[8], x[9], x[10], x[11]);
+        return combine(x);
     }
 
     /** x ↦ x^p. */
@@ -94,26 +132,31 @@ final class Fp12 {
      */
     Fp12 cyclotomicSquare() {
         Fp2 z0 = c0.c0, z4 = c0.c1, z3 = c0.c2, z2 = c1.c0, z1 = c1.c1, z5 = c1.c2;
-        Fp2[] a = fp4Square(z0, z1);
-        Fp2[] b = fp4Square(z2, z3);
-        Fp2[] c = fp4Square(z4, z5);
-        Fp2 n0 = a[0].sub(z0).dbl().add(a[0]);
-        Fp2 n1 = a[1].add(z1).dbl().add(a[1]);
-        Fp2 n4 = b[0].sub(z4).dbl().add(b[0]);
-        Fp2 n5 = b[1].add(z5).dbl().add(b[1]);
-        Fp2 t = c[1].mulByXi();
-        Fp2 n2 = t.add(z2).dbl().add(t);
-        Fp2 n3 = c[0].sub(z3).dbl().add(c[0]);
+        Fp2x t0 = new Fp2x(), t1 = new Fp2x(), acc = new Fp2x();
+        Fp2[] sq = new Fp2[6];
+        fp4Square(z0, z1, t0, t1, acc, sq, 0);
+        fp4Square(z2, z3, t0, t1, acc, sq, 2);
+        fp4Square(z4, z5, t0, t1, acc, sq, 4);
+        Fp2 n0 = sq[0].tripleSubTwice(z0);
+        Fp2 n1 = sq[1].tripleAddTwice(z1);
+        Fp2 n4 = sq[2].tripleSubTwice(z4);
+        Fp2 n5 = sq[3].tripleAddTwice(z5);
+        Fp2 t = sq[5].mulByXi();
+        Fp2 n2 = t.tripleAddTwice(z2);
+        Fp2 n3 = sq[4].tripleSubTwice(z3);
         return new Fp12(new Fp6(n0, n4, n3), new Fp6(n2, n1, n5));
     }
 
-    /** (a + b·s)² in F_p²[s]/(s² − ξ). */
-    private static Fp2[] fp4Square(Fp2 a, Fp2 b) {
-        Fp2 t0 = a.square();
-        Fp2 t1 = b.square();
-        Fp2 r0 = t1.mulByXi().add(t0);
-        Fp2 r1 = a.add(b).square().sub(t0).sub(t1);
-        return new Fp2[] {r0, r1};
+    /**
+     * (a + b·s)² in F_p²[s]/(s² − ξ) into out[off] (constant term) and out[off + 1], with lazy reduction: three
+     * unreduced squares (parts in [0, 2)·p², see {@link Fp2x#setSquare}), four Montgomery reductions instead of six.
+     * Bounds: ξ·b² + a² in (−2, 4) × [0, 6), (a + b)² − a² − b² in (−4, 2) × (−4, 2). t0, t1 and acc are scratch.
+     */
+    private static void fp4Square(Fp2 a, Fp2 b, Fp2x t0, Fp2x t1, Fp2x acc, Fp2[] out, int off) {
+        t0.setSquare(a);
+        t1.setSquare(b);
+        out[off + 1] = acc.setSquareSum(a, b).subSub(t0, t1).reduce();
+        out[off] = t1.mulByXiAdd(t0).reduce();
     }
 
     /** Runs of at least this many squarings go through the compressed form (a decompression costs an inversion). */
@@ -166,16 +209,18 @@ final class Fp12 {
             return null;
         }
         Fp2 g1 = c0.c1, g2 = c0.c2, g3 = c1.c0, g5 = c1.c2;
+        Fp2x t0 = new Fp2x(), t1 = new Fp2x(), acc = new Fp2x();
+        Fp2[] sq = new Fp2[4];
         for (int k = 0; k < n; k++) {
-            Fp2 s1 = g1.square(), s5 = g5.square(), s2 = g2.square(), s3 = g3.square();
             // (g1 + g5·s)² and (g3 + g2·s)² in F_p²[s]/(s² − ξ), as in cyclotomicSquare.
-            Fp2 a0 = s5.mulByXi().add(s1), a1 = g1.add(g5).square().sub(s1).sub(s5);
-            Fp2 b0 = s2.mulByXi().add(s3), b1 = g3.add(g2).square().sub(s3).sub(s2);
+            fp4Square(g1, g5, t0, t1, acc, sq, 0);
+            fp4Square(g3, g2, t0, t1, acc, sq, 2);
+            Fp2 a0 = sq[0], a1 = sq[1], b0 = sq[2], b1 = sq[3];
             Fp2 t = a1.mulByXi();
-            Fp2 n1 = b0.sub(g1).dbl().add(b0);
-            Fp2 n2 = a0.sub(g2).dbl().add(a0);
-            Fp2 n3 = t.add(g3).dbl().add(t);
-            Fp2 n5 = b1.add(g5).dbl().add(b1);
+            Fp2 n1 = b0.tripleSubTwice(g1);
+            Fp2 n2 = a0.tripleSubTwice(g2);
+            Fp2 n3 = t.tripleAddTwice(g3);
+            Fp2 n5 = b1.tripleAddTwice(g5);
             g1 = n1;
             g2 = n2;
             g3 = n3;

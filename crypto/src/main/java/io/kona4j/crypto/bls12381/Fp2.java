@@ -28,10 +28,11 @@ public final class Fp2 {
     private static final long[] P_MINUS_1_DIV_2 = Fp.limbs(P.subtract(BigInteger.ONE).shiftRight(1));
     private static final Fp2 MINUS_ONE = ONE.neg();
 
-    private long a0, a1, a2, a3, a4, a5;
-    private long b0, b1, b2, b3, b4, b5;
+    /** The limbs of the two parts, package-private for {@link Fp2x}; written only while a result is built. */
+    long a0, a1, a2, a3, a4, a5;
+    long b0, b1, b2, b3, b4, b5;
 
-    private Fp2() {}
+    Fp2() {}
 
     public Fp2(Fp c0, Fp c1) {
         setRe(c0.l0, c0.l1, c0.l2, c0.l3, c0.l4, c0.l5);
@@ -1137,7 +1138,7 @@ public final class Fp2 {
     }
 
     /** Montgomery reduction t·2^−384 mod p of a 768-bit t below p·2^384 into a part of d. */
-    private static void redc(long t0, long t1, long t2, long t3, long t4, long t5, long t6, long t7, long t8, long t9,
+    static void redc(long t0, long t1, long t2, long t3, long t4, long t5, long t6, long t7, long t8, long t9,
             long t10, long t11, Fp2 d, boolean im) {
         long lo, hi, s, C, m, e, extra, b, k, d0, d1, d2, d3, d4, d5;
         extra = 0;
@@ -1320,6 +1321,100 @@ public final class Fp2 {
         d.setIm(d0, d1, d2, d3, d4, d5);
         } else {
         d.setRe(d0, d1, d2, d3, d4, d5);
+        }
+    }
+
+    /** 3·this + 2·g (the shape of every output of the cyclotomic squarings), one pass instead of three. */
+    Fp2 tripleAddTwice(Fp2 g) {
+        Fp2 r = new Fp2();
+        lin32(a0, a1, a2, a3, a4, a5, g.a0, g.a1, g.a2, g.a3, g.a4, g.a5, false, r, false);
+        lin32(b0, b1, b2, b3, b4, b5, g.b0, g.b1, g.b2, g.b3, g.b4, g.b5, false, r, true);
+        return r;
+    }
+
+    /** 3·this − 2·g, one pass instead of three. */
+    Fp2 tripleSubTwice(Fp2 g) {
+        Fp2 r = new Fp2();
+        lin32(a0, a1, a2, a3, a4, a5, g.a0, g.a1, g.a2, g.a3, g.a4, g.a5, true, r, false);
+        lin32(b0, b1, b2, b3, b4, b5, g.b0, g.b1, g.b2, g.b3, g.b4, g.b5, true, r, true);
+        return r;
+    }
+
+    /**
+     * 3x ± 2g mod p for x, g below p into a part of d: with h = g or p − g (at most p), v = 2(x + h) + x is below
+     * 5p &lt; 2^384; conditional subtractions of 4p, 2p and p bring it below p.
+     */
+    private static void lin32(long x0, long x1, long x2, long x3, long x4, long x5, long g0, long g1, long g2,
+            long g3, long g4, long g5, boolean minus, Fp2 d, boolean im) {
+        long s, c, c2, s2, bw, k, v0, v1, v2, v3, v4, v5, e0, e1, e2, e3, e4, e5;
+        if (minus) {
+            bw = (Long.compareUnsigned(Q0, g0) < 0 ? 1 : 0); g0 = Q0 - g0;
+            s = Q1 - g1; c2 = (Long.compareUnsigned(Q1, g1) < 0 ? 1 : 0); g1 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+            s = Q2 - g2; c2 = (Long.compareUnsigned(Q2, g2) < 0 ? 1 : 0); g2 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+            s = Q3 - g3; c2 = (Long.compareUnsigned(Q3, g3) < 0 ? 1 : 0); g3 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+            s = Q4 - g4; c2 = (Long.compareUnsigned(Q4, g4) < 0 ? 1 : 0); g4 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+            s = Q5 - g5; c2 = (Long.compareUnsigned(Q5, g5) < 0 ? 1 : 0); g5 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        }
+        s = x0 + g0; c = (Long.compareUnsigned(s, x0) < 0 ? 1 : 0); v0 = s;
+        s = x1 + g1; c2 = (Long.compareUnsigned(s, x1) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); v1 = s2;
+        s = x2 + g2; c2 = (Long.compareUnsigned(s, x2) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); v2 = s2;
+        s = x3 + g3; c2 = (Long.compareUnsigned(s, x3) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); v3 = s2;
+        s = x4 + g4; c2 = (Long.compareUnsigned(s, x4) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); v4 = s2;
+        v5 = x5 + g5 + c;
+        v5 = (v5 << 1) | (v4 >>> 63); v4 = (v4 << 1) | (v3 >>> 63); v3 = (v3 << 1) | (v2 >>> 63);
+        v2 = (v2 << 1) | (v1 >>> 63); v1 = (v1 << 1) | (v0 >>> 63); v0 <<= 1;
+        s = v0 + x0; c = (Long.compareUnsigned(s, v0) < 0 ? 1 : 0); v0 = s;
+        s = v1 + x1; c2 = (Long.compareUnsigned(s, v1) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); v1 = s2;
+        s = v2 + x2; c2 = (Long.compareUnsigned(s, v2) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); v2 = s2;
+        s = v3 + x3; c2 = (Long.compareUnsigned(s, v3) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); v3 = s2;
+        s = v4 + x4; c2 = (Long.compareUnsigned(s, v4) < 0 ? 1 : 0); s2 = s + c; c = c2 | (Long.compareUnsigned(s2, s) < 0 ? 1 : 0); v4 = s2;
+        v5 = v5 + x5 + c;
+        // subtract 4p when v ≥ 4p
+        bw = (Long.compareUnsigned(v0, 0xe7fbfffffffeaaacL) < 0 ? 1 : 0); e0 = v0 - 0xe7fbfffffffeaaacL;
+        s = v1 - 0x7aaffffac54ffffeL; c2 = (Long.compareUnsigned(v1, 0x7aaffffac54ffffeL) < 0 ? 1 : 0); e1 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = v2 - 0x9cc34a83dac3d890L; c2 = (Long.compareUnsigned(v2, 0x9cc34a83dac3d890L) < 0 ? 1 : 0); e2 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = v3 - 0x91dd2e13ce144afdL; c2 = (Long.compareUnsigned(v3, 0x91dd2e13ce144afdL) < 0 ? 1 : 0); e3 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = v4 - 0x2c6e9ed90d2eb35dL; c2 = (Long.compareUnsigned(v4, 0x2c6e9ed90d2eb35dL) < 0 ? 1 : 0); e4 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = v5 - 0x680447a8e5ff9a69L; c2 = (Long.compareUnsigned(v5, 0x680447a8e5ff9a69L) < 0 ? 1 : 0); e5 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        k = bw - 1; // all ones when there was no borrow
+        v0 = (e0 & k) | (v0 & ~k);
+        v1 = (e1 & k) | (v1 & ~k);
+        v2 = (e2 & k) | (v2 & ~k);
+        v3 = (e3 & k) | (v3 & ~k);
+        v4 = (e4 & k) | (v4 & ~k);
+        v5 = (e5 & k) | (v5 & ~k);
+        // subtract 2p when v ≥ 2p
+        bw = (Long.compareUnsigned(v0, 0x73fdffffffff5556L) < 0 ? 1 : 0); e0 = v0 - 0x73fdffffffff5556L;
+        s = v1 - 0x3d57fffd62a7ffffL; c2 = (Long.compareUnsigned(v1, 0x3d57fffd62a7ffffL) < 0 ? 1 : 0); e1 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = v2 - 0xce61a541ed61ec48L; c2 = (Long.compareUnsigned(v2, 0xce61a541ed61ec48L) < 0 ? 1 : 0); e2 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = v3 - 0xc8ee9709e70a257eL; c2 = (Long.compareUnsigned(v3, 0xc8ee9709e70a257eL) < 0 ? 1 : 0); e3 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = v4 - 0x96374f6c869759aeL; c2 = (Long.compareUnsigned(v4, 0x96374f6c869759aeL) < 0 ? 1 : 0); e4 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = v5 - 0x340223d472ffcd34L; c2 = (Long.compareUnsigned(v5, 0x340223d472ffcd34L) < 0 ? 1 : 0); e5 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        k = bw - 1; // all ones when there was no borrow
+        v0 = (e0 & k) | (v0 & ~k);
+        v1 = (e1 & k) | (v1 & ~k);
+        v2 = (e2 & k) | (v2 & ~k);
+        v3 = (e3 & k) | (v3 & ~k);
+        v4 = (e4 & k) | (v4 & ~k);
+        v5 = (e5 & k) | (v5 & ~k);
+        // subtract 1p when v ≥ 1p
+        bw = (Long.compareUnsigned(v0, 0xb9feffffffffaaabL) < 0 ? 1 : 0); e0 = v0 - 0xb9feffffffffaaabL;
+        s = v1 - 0x1eabfffeb153ffffL; c2 = (Long.compareUnsigned(v1, 0x1eabfffeb153ffffL) < 0 ? 1 : 0); e1 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = v2 - 0x6730d2a0f6b0f624L; c2 = (Long.compareUnsigned(v2, 0x6730d2a0f6b0f624L) < 0 ? 1 : 0); e2 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = v3 - 0x64774b84f38512bfL; c2 = (Long.compareUnsigned(v3, 0x64774b84f38512bfL) < 0 ? 1 : 0); e3 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = v4 - 0x4b1ba7b6434bacd7L; c2 = (Long.compareUnsigned(v4, 0x4b1ba7b6434bacd7L) < 0 ? 1 : 0); e4 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        s = v5 - 0x1a0111ea397fe69aL; c2 = (Long.compareUnsigned(v5, 0x1a0111ea397fe69aL) < 0 ? 1 : 0); e5 = s - bw; bw = c2 | (Long.compareUnsigned(s, bw) < 0 ? 1 : 0);
+        k = bw - 1; // all ones when there was no borrow
+        v0 = (e0 & k) | (v0 & ~k);
+        v1 = (e1 & k) | (v1 & ~k);
+        v2 = (e2 & k) | (v2 & ~k);
+        v3 = (e3 & k) | (v3 & ~k);
+        v4 = (e4 & k) | (v4 & ~k);
+        v5 = (e5 & k) | (v5 & ~k);
+        if (im) {
+            d.setIm(v0, v1, v2, v3, v4, v5);
+        } else {
+            d.setRe(v0, v1, v2, v3, v4, v5);
         }
     }
 }

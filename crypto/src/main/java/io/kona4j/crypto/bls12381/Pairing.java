@@ -35,48 +35,59 @@ public final class Pairing {
         Fp2 xq = a.x, yq = a.y;
         Fp2[] c = new Fp2[3 * (63 + Long.bitCount(Bls12381Params.Z_ABS) - 1)];
         int n = 0;
+        // T in homogeneous projective coordinates (x = X/Z, y = Y/Z) on the twist y² = x³ + b', b' = 4ξ.
         Fp2 tx = xq, ty = yq, tz = Fp2.ONE;
+        Fp2x acc = new Fp2x(), t = new Fp2x();
         for (int i = 62; i >= 0; i--) {
-            // Doubling step. The line is scaled by a factor in F_p⁴ (a multiple of w³), which the final
-            // exponentiation maps to 1.
-            Fp2 aa = tx.square();
+            // Doubling step (Costello–Lange–Naehrig's projective formulas for a = 0, scaled by 4 to avoid halving):
+            // with B = Y², E = 3b'Z², H = 2YZ: X3 = 2XY(B − 3E), Y3 = (B + 3E)² − 12E², Z3 = 4BH. The tangent
+            // line y_P − y − (3x²/2y)(x_P − x), times 2y·Z² (a factor in F_p², which the final exponentiation maps
+            // to 1, as it did the Jacobian form's 2y·Z⁶), is (B − E) − 3X²·x_P + H·y_P, since the curve equation
+            // turns 3x³ − 2y² into y² − 3b'.
+            Fp2 xx = tx.square();
             Fp2 bb = ty.square();
-            Fp2 cc = bb.square();
-            Fp2 dd = tx.add(bb).square().sub(aa).sub(cc).dbl();
-            Fp2 ee = aa.dbl().add(aa);
-            Fp2 ff = ee.square();
-            Fp2 zsq = tz.square();
-            Fp2 x3 = ff.sub(dd.dbl());
-            Fp2 y3 = ee.mul(dd.sub(x3)).sub(cc.dbl().dbl().dbl());
-            Fp2 z3 = ty.add(tz).square().sub(bb).sub(zsq);
-            c[n++] = tx.add(ee).square().sub(aa).sub(ff).sub(bb.dbl().dbl());
-            c[n++] = ee.mul(zsq).dbl().neg();
-            c[n++] = z3.mul(zsq).dbl();
+            Fp2 cc = tz.square();
+            Fp2 e = times12(cc.mulByXi());
+            Fp2 h = ty.add(tz).square().sub(bb).sub(cc);
+            Fp2 f = e.dbl().add(e);
+            Fp2 x3 = tx.mul(ty).mul(bb.sub(f)).dbl();
+            // (B + 3E)² − 3(2E)² unreduced: parts in (−6, 2)·p², one reduction (see Fp2x).
+            t.setSquare(e.dbl());
+            Fp2 y3 = acc.setSquare(bb.add(f)).subSub(t, t).sub(t).reduce();
+            Fp2 z3 = bb.mul(h).dbl().dbl();
+            c[n++] = bb.sub(e);
+            c[n++] = xx.dbl().add(xx).neg();
+            c[n++] = h;
             tx = x3;
             ty = y3;
             tz = z3;
             if (((Bls12381Params.Z_ABS >>> i) & 1) != 0) {
-                // Mixed addition step T + Q.
-                Fp2 zs = tz.square();
-                Fp2 u2 = xq.mul(zs);
-                Fp2 s2 = yq.mul(tz).mul(zs);
-                Fp2 h = u2.sub(tx);
-                Fp2 r = s2.sub(ty);
-                Fp2 hh = h.square();
-                Fp2 hhh = h.mul(hh);
-                Fp2 v = tx.mul(hh);
-                Fp2 ax3 = r.square().sub(hhh).sub(v.dbl());
-                Fp2 ay3 = r.mul(v.sub(ax3)).sub(ty.mul(hhh));
-                Fp2 az3 = tz.mul(h);
-                c[n++] = r.mul(xq).sub(az3.mul(yq));
-                c[n++] = r.neg();
-                c[n++] = az3;
-                tx = ax3;
+                // Mixed addition step T + Q: θ = Y − y_Q·Z, λ = X − x_Q·Z, D = λ², E = λ³, G = X·D,
+                // H = E + Z·θ² − 2G; X3 = λH, Y3 = θ(G − H) − Y·E, Z3 = Z·E. The line through T and Q at P, times
+                // λ = Z(x − x_Q) (in F_p²), is (θ·x_Q − λ·y_Q) − θ·x_P + λ·y_P.
+                Fp2 theta = ty.sub(yq.mul(tz));
+                Fp2 lambda = tx.sub(xq.mul(tz));
+                Fp2 dd = lambda.square();
+                Fp2 ee = lambda.mul(dd);
+                Fp2 gg = tx.mul(dd);
+                Fp2 hh = ee.add(tz.mul(theta.square())).sub(gg.dbl());
+                // Differences of two products: parts in (−2, 2)·p².
+                Fp2 ay3 = acc.setMul(theta, gg.sub(hh)).sub(t.setMul(ty, ee)).reduce();
+                c[n++] = acc.setMul(theta, xq).sub(t.setMul(lambda, yq)).reduce();
+                c[n++] = theta.neg();
+                c[n++] = lambda;
+                tx = lambda.mul(hh);
                 ty = ay3;
-                tz = az3;
+                tz = tz.mul(ee);
             }
         }
         return new Prepared(c, false);
+    }
+
+    /** 12·x by additions. */
+    private static Fp2 times12(Fp2 x) {
+        Fp2 x4 = x.dbl().dbl();
+        return x4.dbl().add(x4);
     }
 
     /** The Miller loop value ∏ f_{|z|,Qᵢ}(Pᵢ), conjugated for the negative z; pairs with infinity contribute 1. */
@@ -122,7 +133,8 @@ public final class Pairing {
             Fp2[] d = pq[j + 1].coefficients;
             Fp12 s = Fp12.lineProduct(c[idx], c[idx + 1].mul(px[j]), c[idx + 2].mul(py[j]),
                     d[idx], d[idx + 1].mul(px[j + 1]), d[idx + 2].mul(py[j + 1]));
-            f = f.mulByLineProduct(s);
+            // At the first step f is still 1 and the product is the lines' product itself.
+            f = f == Fp12.ONE ? s : f.mulByLineProduct(s);
         }
         if (j < m) {
             Fp2[] c = pq[j].coefficients;
