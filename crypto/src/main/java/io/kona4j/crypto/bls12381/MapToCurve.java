@@ -160,7 +160,7 @@ public final class MapToCurve {
 
     /** map_to_curve then clear_cofactor for G2 (the body of EIP-2537 MAP_FP2_TO_G2). */
     public static G2Point mapToG2(Fp2 u) {
-        return mapToG2NoClear(u).toAffine().clearCofactor();
+        return mapToG2NoClear(u).clearCofactor();
     }
 
     /** map_to_curve for G2 without the cofactor clearing: a point of E'(F_p²), Jacobian. */
