@@ -131,6 +131,56 @@ public final class MapToCurve {
 
     /** map_to_curve then clear_cofactor for G1 (the body of EIP-2537 MAP_FP_TO_G1). */
     public static G1Point mapToG1(Fp u) {
+        return mapToG1NoClear(u).clearCofactor();
+    }
+
+    /**
+     * map_to_curve for G1 without the cofactor clearing, Jacobian, with one exponentiation and no inversion: with
+     * x1 = N/D (D = Z²u⁴ + Zu²), gx1 = U/D³ for U = N³ + A·N·D² + B·D³, c = U·D and T = c^((p−3)/4), c·T² = χ(c)
+     * tells whether gx1 is a square, 1/D = χ·U·T², and c·T/D² is √gx1 (χ = 1) or √−gx1, which times √−Z·u·Z·u² is
+     * √gx2 (gx2 = (Z·u²)³·gx1). u = 0 and gx1 = 0 go to {@link #mapToG1Inverting}.
+     */
+    static G1Point mapToG1NoClear(Fp u) {
+        Fp u2 = u.square();
+        Fp zu2 = G1_Z.mul(u2);
+        Fp d = zu2.square().add(zu2);
+        if (d.isZero()) {
+            return mapToG1Inverting(u);
+        }
+        Fp n = G1_MINUS_B_OVER_A.mul(d.add(Fp.ONE));
+        Fp d2 = d.square();
+        Fp big = n.mul(n.square().add(G1_A.mul(d2))).add(G1_B.mul(d2.mul(d)));
+        Fp c = big.mul(d);
+        if (c.isZero()) {
+            return mapToG1Inverting(u);
+        }
+        Fp t = SqrtExp.P_MINUS_3_DIV_4.pow(c);
+        Fp ct = c.mul(t);
+        Fp chi = ct.mul(t);
+        Fp invD = big.mul(t.square());
+        Fp x;
+        Fp y;
+        if (chi.isOne()) {
+            x = n.mul(invD);
+            y = ct.mul(invD.square());
+        } else if (chi.equals(MINUS_ONE)) {
+            invD = invD.neg();
+            x = zu2.mul(n).mul(invD);
+            y = ct.mul(invD.square()).mul(zu2).mul(u).mul(G1_SQRT_MINUS_Z);
+        } else {
+            return mapToG1Inverting(u);
+        }
+        if (!y.square().equals(x.square().add(G1_A).mul(x).add(G1_B))) {
+            return mapToG1Inverting(u);
+        }
+        return isogenyG1(u, x, y);
+    }
+
+    /** √−Z for G1's Z = 11. */
+    private static final Fp G1_SQRT_MINUS_Z = G1_Z.neg().sqrt();
+
+    /** map_to_curve for G1 by the affine SSWU with one inversion (the rare inputs), Jacobian. */
+    static G1Point mapToG1Inverting(Fp u) {
         Fp tv1 = G1_Z.square().mul(u.square().square()).add(G1_Z.mul(u.square())).inverse();
         Fp x1 = tv1.isZero() ? G1_B_OVER_ZA : G1_MINUS_B_OVER_A.mul(Fp.ONE.add(tv1));
         Fp x2 = G1_Z.mul(u.square()).mul(x1);
@@ -140,6 +190,11 @@ public final class MapToCurve {
             x = x2;
             y = x2.square().add(G1_A).mul(x2).add(G1_B).sqrt();
         }
+        return isogenyG1(u, x, y);
+    }
+
+    /** The sign fix of SSWU (sgn0(y) = sgn0(u)), then the 11-isogeny straight into Jacobian coordinates. */
+    private static G1Point isogenyG1(Fp u, Fp x, Fp y) {
         if (u.sgn0() != y.sgn0()) {
             y = y.neg();
         }
@@ -154,8 +209,7 @@ public final class MapToCurve {
         Fp z = xd.mul(yd);
         Fp yd2 = yd.square();
         Fp xd2 = xd.square();
-        G1Point p = new G1Point(xn.mul(xd).mul(yd2), y.mul(yn).mul(yd2).mul(xd2).mul(xd), z);
-        return p.clearCofactor();
+        return new G1Point(xn.mul(xd).mul(yd2), y.mul(yn).mul(yd2).mul(xd2).mul(xd), z);
     }
 
     /** map_to_curve then clear_cofactor for G2 (the body of EIP-2537 MAP_FP2_TO_G2). */
@@ -163,8 +217,90 @@ public final class MapToCurve {
         return mapToG2NoClear(u).clearCofactor();
     }
 
-    /** map_to_curve for G2 without the cofactor clearing: a point of E'(F_p²), Jacobian. */
+    /**
+     * map_to_curve for G2 without the cofactor clearing, as an affine point of E'(F_p²), with no inversion: the
+     * SSWU denominator's inverse comes out of the exponentiation that decides whether gx1 is a square, and the
+     * isogeny denominators' inverse out of the one that takes the square root. Writing x1 = N/D (D = Z²u⁴ + Zu²),
+     * gx1 = U/D³ with U = N³ + A·N·D² + B·D³; with a = N(U), b = N(D), c = a·b and T = c^((p−3)/4), c·T² = χ(c) = ±1
+     * tells whether gx1 is a square, 1/b = χ·a·T², and c·T/b² is a root of ±N(gx1). For the root of g = g0 + g1·u
+     * with norm root s, δ = (g0 + s)/2 and e = N(xd·yd) for the isogeny denominators: T' = (δ·e⁴)^((p−3)/4) equals
+     * δ^((p−3)/4)/e² (e^(p−3) = e^−2), so t = T'·e² is the power {@link #sqrtWithNormRoot} uses and
+     * 1/e = χ(δ)·δ·T'²·e³. The rare inputs where a piece is zero (u = 0, gx = 0, g1 = 0) go to
+     * {@link #mapToG2Inverting}.
+     */
     static G2Point mapToG2NoClear(Fp2 u) {
+        Fp2 zu2 = G2_Z.mul(u.square());
+        Fp2 d = zu2.square().add(zu2);
+        if (d.isZero()) {
+            return mapToG2Inverting(u).toAffine();
+        }
+        Fp2 n = G2_MINUS_B_OVER_A.mul(d.add(Fp2.ONE));
+        Fp2 d2 = d.square();
+        Fp2 big = n.mul(n.square().add(G2_A.mul(d2))).add(G2_B.mul(d2.mul(d)));
+        Fp a = norm(big);
+        Fp b = norm(d);
+        Fp c = a.mul(b);
+        Fp t1 = SqrtExp.P_MINUS_3_DIV_4.pow(c);
+        Fp ct = c.mul(t1);
+        Fp chi = ct.mul(t1);
+        boolean square = chi.isOne();
+        if (!square && !chi.equals(MINUS_ONE)) {
+            return mapToG2Inverting(u).toAffine();
+        }
+        Fp invB = a.mul(t1.square());
+        if (!square) {
+            invB = invB.neg();
+        }
+        Fp s = ct.mul(invB.square());
+        Fp2 x = n.mul(d.conjugate().mul(invB));
+        if (!square) {
+            x = zu2.mul(x);
+            Fp nu = norm(u);
+            s = nu.square().mul(nu).mul(FIVE_SQRT_MINUS_FIVE).mul(s);
+        }
+        Fp2 gx = x.square().add(G2_A).mul(x).add(G2_B);
+        Fp2 xd = horner(G2_X_DEN, x);
+        Fp2 yd = horner(G2_Y_DEN, x);
+        Fp2 w = xd.mul(yd);
+        if (w.isZero()) {
+            return G2Point.INFINITY;
+        }
+        Fp g0 = gx.c0(), g1 = gx.c1();
+        if (g1.isZero()) {
+            return mapToG2Inverting(u).toAffine();
+        }
+        Fp e = norm(w);
+        Fp e2 = e.square();
+        Fp delta = g0.add(s).mul(HALF);
+        Fp t2 = SqrtExp.P_MINUS_3_DIV_4.pow(delta.mul(e2.square()));
+        Fp t = t2.mul(e2);
+        Fp dt = delta.mul(t);
+        Fp chi2 = dt.mul(t);
+        Fp h = g1.mul(HALF).mul(t);
+        Fp2 y;
+        Fp invE = delta.mul(t2.square()).mul(e2.mul(e));
+        if (chi2.isOne()) {
+            y = new Fp2(dt, h);
+        } else if (chi2.equals(MINUS_ONE)) {
+            y = new Fp2(h.neg(), dt);
+            invE = invE.neg();
+        } else {
+            return mapToG2Inverting(u).toAffine();
+        }
+        if (!y.square().equals(gx)) {
+            return mapToG2Inverting(u).toAffine();
+        }
+        if (u.sgn0() != y.sgn0()) {
+            y = y.neg();
+        }
+        Fp2 invW = w.conjugate().mul(invE);
+        Fp2 xn = horner(G2_X_NUM, x);
+        Fp2 yn = horner(G2_Y_NUM, x);
+        return G2Point.fromAffine(xn.mul(yd).mul(invW), y.mul(yn).mul(xd).mul(invW));
+    }
+
+    /** map_to_curve for G2 by the affine SSWU with one inversion, into Jacobian coordinates (the rare inputs). */
+    static G2Point mapToG2Inverting(Fp2 u) {
         Fp2 zu2 = G2_Z.mul(u.square());
         Fp2 tv1 = zu2.square().add(zu2).inverse();
         Fp2 x1 = tv1.isZero() ? G2_B_OVER_ZA : G2_MINUS_B_OVER_A.mul(Fp2.ONE.add(tv1));
