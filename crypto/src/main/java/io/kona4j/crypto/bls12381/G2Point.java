@@ -19,12 +19,17 @@ public final class G2Point {
     /** ψ(x, y) = (conj(x)·PSI_X, conj(y)·PSI_Y) with PSI_X = ξ^−(p−1)/3 and PSI_Y = ξ^−(p−1)/2. */
     private static final Fp2 PSI_X;
     private static final Fp2 PSI_Y;
+    /** The norms of PSI_X and PSI_Y, the (F_p) coefficients of ψ². */
+    private static final Fp PSI2_X;
+    private static final Fp PSI2_Y;
 
     static {
         Fp2 xiInv = Fp2.ONE.mulByXi().inverse();
         BigInteger pm1 = Fp.MODULUS.subtract(BigInteger.ONE);
         PSI_X = xiInv.pow(pm1.divide(BigInteger.valueOf(3)));
         PSI_Y = xiInv.pow(pm1.divide(BigInteger.TWO));
+        PSI2_X = PSI_X.mul(PSI_X.conjugate()).c0();
+        PSI2_Y = PSI_Y.mul(PSI_Y.conjugate()).c0();
     }
 
     final Fp2 x;
@@ -72,20 +77,21 @@ public final class G2Point {
         return new G2Point(x, y.neg(), z);
     }
 
-    /** dbl-2009-l (a = 0). */
+    /**
+     * dbl-2009-l (a = 0) with 2Y² squared instead of Y²: C' = (2Y²)² = 4Y⁴ gives S = (X + 2Y²)² − X² − C' = 4XY² and
+     * 8Y⁴ = 2C' directly, 12 F_p² additions instead of 14 (2 multiplications, 5 squarings).
+     */
     public G2Point dbl() {
         if (isInfinity()) {
             return this;
         }
         Fp2 a = x.square();
-        Fp2 b = y.square();
-        Fp2 c = b.square();
-        Fp2 d = x.add(b).square().sub(a).sub(c).dbl();
-        Fp2 e = a.dbl().add(a);
-        Fp2 f = e.square();
-        Fp2 x3 = f.sub(d.dbl());
-        Fp2 c8 = c.dbl().dbl().dbl();
-        Fp2 y3 = e.mul(d.sub(x3)).sub(c8);
+        Fp2 b2 = y.square().dbl();
+        Fp2 c4 = b2.square();
+        Fp2 s = x.add(b2).square().sub(a).sub(c4);
+        Fp2 m = a.dbl().add(a);
+        Fp2 x3 = m.square().sub(s.dbl());
+        Fp2 y3 = m.mul(s.sub(x3)).sub(c4.dbl());
         Fp2 z3 = y.mul(z).dbl();
         return new G2Point(x3, y3, z3);
     }
@@ -179,19 +185,25 @@ public final class G2Point {
         return r;
     }
 
+    /** ψ² = (x·N(PSI_X), y·N(PSI_Y), z): conjugation twice is the identity. */
+    G2Point psi2() {
+        return new G2Point(x.mul(PSI2_X), y.mul(PSI2_Y), z);
+    }
+
     /**
-     * Cofactor clearing by h_eff through ψ (Budroni–Pintore; RFC 9380 Appendix G.3):
-     * h_eff·P = [z² − z − 1]P + [z − 1]ψ(P) + ψ²(2P).
+     * Cofactor clearing by h_eff through ψ (Budroni–Pintore; RFC 9380 Appendix G.3): with w = |z| = −z,
+     * h_eff·P = [z² − z − 1]P + [z − 1]ψ(P) + ψ²(2P) = [w]([w]P + P − ψ(P)) + (ψ²(2P) − ψ(P) − P). P and the inner
+     * point are made affine first (one inversion each), so all additions but the last are mixed.
      */
     public G2Point clearCofactor() {
-        G2Point t1 = mulAbsZ().neg();
-        G2Point t2 = psi();
-        G2Point t3 = dbl().psi().psi();
-        t3 = t3.sub(t2);
-        t2 = t1.add(t2).mulAbsZ().neg();
-        t3 = t3.add(t2);
-        t3 = t3.sub(t1);
-        return t3.sub(this);
+        if (isInfinity()) {
+            return this;
+        }
+        G2Point p = toAffine();
+        G2Point psiP = p.psi();
+        G2Point inner = p.mulAbsZ().add(p).sub(psiP).toAffine();
+        G2Point tail = p.dbl().psi2().sub(psiP).sub(p);
+        return inner.mulAbsZ().add(tail);
     }
 
     public G2Point toAffine() {

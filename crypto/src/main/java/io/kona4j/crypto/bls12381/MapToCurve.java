@@ -10,16 +10,16 @@ public final class MapToCurve {
     private MapToCurve() {}
 
     // ---- G1: E'1: y² = x³ + A'x + B', Z = 11 (RFC 9380 §8.8.1) ----
-    private static final Fp G1_A = Fp.hex(
+    static final Fp G1_A = Fp.hex(
             "00144698a3b8e9433d693a02c96d4982b0ea985383ee66a8d8e8981aefd881ac98936f8da0e0f97f5cf428082d584c1d");
-    private static final Fp G1_B = Fp.hex(
+    static final Fp G1_B = Fp.hex(
             "12e2908d11688030018b12e8753eee3b2016c1f0f24f4070a0b9c14fcef35ef55a23215a316ceaa5d1cc48e98e172be0");
-    private static final Fp G1_Z = Fp.of(11);
-    private static final Fp G1_MINUS_B_OVER_A = G1_B.neg().mul(G1_A.inverse());
-    private static final Fp G1_B_OVER_ZA = G1_B.mul(G1_Z.mul(G1_A).inverse());
+    static final Fp G1_Z = Fp.of(11);
+    static final Fp G1_MINUS_B_OVER_A = G1_B.neg().mul(G1_A.inverse());
+    static final Fp G1_B_OVER_ZA = G1_B.mul(G1_Z.mul(G1_A).inverse());
 
     /** RFC 9380 Appendix E.2, coefficients in ascending powers of x' (the denominators are monic). */
-    private static final Fp[] G1_X_NUM = fps(
+    static final Fp[] G1_X_NUM = fps(
             "11a05f2b1e833340b809101dd99815856b303e88a2d7005ff2627b56cdb4e2c85610c2d5f2e62d6eaeac1662734649b7",
             "17294ed3e943ab2f0588bab22147a81c7c17e75b2f6a8417f565e33c70d1e86b4838f2a6f318c356e834eef1b3cb83bb",
             "0d54005db97678ec1d1048c5d10a9a1bce032473295983e56878e501ec68e25c958c3e3d2a09729fe0179f9dac9edcb0",
@@ -32,7 +32,7 @@ public final class MapToCurve {
             "169b1f8e1bcfa7c42e0c37515d138f22dd2ecb803a0c5c99676314baf4bb1b7fa3190b2edc0327797f241067be390c9e",
             "10321da079ce07e272d8ec09d2565b0dfa7dccdde6787f96d50af36003b14866f69b771f8c285decca67df3f1605fb7b",
             "06e08c248e260e70bd1e962381edee3d31d79d7e22c837bc23c0bf1bc24c6b68c24b1b80b64d391fa9c8ba2e8ba2d229");
-    private static final Fp[] G1_X_DEN = fps(
+    static final Fp[] G1_X_DEN = fps(
             "08ca8d548cff19ae18b2e62f4bd3fa6f01d5ef4ba35b48ba9c9588617fc8ac62b558d681be343df8993cf9fa40d21b1c",
             "12561a5deb559c4348b4711298e536367041e8ca0cf0800c0126c2588c48bf5713daa8846cb026e9e5c8276ec82b3bff",
             "0b2962fe57a3225e8137e629bff2991f6f89416f5a718cd1fca64e00b11aceacd6a3d0967c94fedcfcc239ba5cb83e19",
@@ -44,7 +44,7 @@ public final class MapToCurve {
             "0a10ecf6ada54f825e920b3dafc7a3cce07f8d1d7161366b74100da67f39883503826692abba43704776ec3a79a1d641",
             "095fc13ab9e92ad4476d6e3eb3a56680f682b4ee96f7d03776df533978f31c1593174e4b4b7865002d6384d168ecdd0a",
             "01");
-    private static final Fp[] G1_Y_NUM = fps(
+    static final Fp[] G1_Y_NUM = fps(
             "090d97c81ba24ee0259d1f094980dcfa11ad138e48a869522b52af6c956543d3cd0c7aee9b3ba3c2be9845719707bb33",
             "134996a104ee5811d51036d776fb46831223e96c254f383d0f906343eb67ad34d6c56711962fa8bfe097e75a2e41c696",
             "00cc786baa966e66f4a384c86a3b49942552e2d658a31ce2c344be4b91400da7d26d521628b00523b8dfe240c72de1f6",
@@ -61,7 +61,7 @@ public final class MapToCurve {
             "0245a394ad1eca9b72fc00ae7be315dc757b3b080d4c158013e6632d3c40659cc6cf90ad1c232a6442d9d3f5db980133",
             "05c129645e44cf1102a159f748c4a3fc5e673d81d7e86568d9ab0f5d396a7ce46ba1049b6579afb7866b1e715475224b",
             "15e6be4e990f03ce4ea50b3b42df2eb5cb181d8f84965a3957add4fa95af01b2b665027efec01c7704b456be69c8b604");
-    private static final Fp[] G1_Y_DEN = fps(
+    static final Fp[] G1_Y_DEN = fps(
             "16112c4c3a9c98b252181140fad0eae9601a6de578980be6eec3232b5be72e7a07f3688ef60c206d01479253b03663c1",
             "1962d75c2381201e1a0cbd6c43c348b885c84ff731c4d59ca4a10356f453e01f78a4260763529e3532f6102c2e49a03d",
             "058df3306640da276faaae7d6e8eb15778c4855551ae7f310c35a5dd279cd2eca6757cd636f96f891e2538b53dbf67f2",
@@ -80,16 +80,16 @@ public final class MapToCurve {
             "01");
 
     // ---- G2: E'2: y² = x³ + 240u·x + 1012(1 + u), Z = −(2 + u) (RFC 9380 §8.8.2) ----
-    private static final Fp2 G2_A = new Fp2(Fp.ZERO, Fp.of(240));
-    private static final Fp2 G2_B = new Fp2(Fp.of(1012), Fp.of(1012));
-    private static final Fp2 G2_Z = new Fp2(Fp.of(-2), Fp.of(-1));
-    private static final Fp2 G2_MINUS_B_OVER_A = G2_B.neg().mul(G2_A.inverse());
-    private static final Fp2 G2_B_OVER_ZA = G2_B.mul(G2_Z.mul(G2_A).inverse());
+    static final Fp2 G2_A = new Fp2(Fp.ZERO, Fp.of(240));
+    static final Fp2 G2_B = new Fp2(Fp.of(1012), Fp.of(1012));
+    static final Fp2 G2_Z = new Fp2(Fp.of(-2), Fp.of(-1));
+    static final Fp2 G2_MINUS_B_OVER_A = G2_B.neg().mul(G2_A.inverse());
+    static final Fp2 G2_B_OVER_ZA = G2_B.mul(G2_Z.mul(G2_A).inverse());
 
     private static final String P_MINUS = "1a0111ea397fe69a4b1ba7b6434bacd764774b84f38512bf6730d2a0f6b0f6241eabfffeb153ffffb9feffffffff";
 
     /** RFC 9380 Appendix E.3, pairs (c0, c1) in ascending powers of x'. */
-    private static final Fp2[] G2_X_NUM = {
+    static final Fp2[] G2_X_NUM = {
         Fp2.hex("05c759507e8e333ebb5b7a9a47d7ed8532c52d39fd3a042a88b58423c50ae15d5c2638e343d9c71c6238aaaaaaaa97d6",
                 "05c759507e8e333ebb5b7a9a47d7ed8532c52d39fd3a042a88b58423c50ae15d5c2638e343d9c71c6238aaaaaaaa97d6"),
         Fp2.hex("00",
@@ -99,12 +99,12 @@ public final class MapToCurve {
         Fp2.hex("171d6541fa38ccfaed6dea691f5fb614cb14b4e7f4e810aa22d6108f142b85757098e38d0f671c7188e2aaaaaaaa5ed1",
                 "00"),
     };
-    private static final Fp2[] G2_X_DEN = {
+    static final Fp2[] G2_X_DEN = {
         Fp2.hex("00", P_MINUS + "aa63"),
         Fp2.hex("0c", P_MINUS + "aa9f"),
         Fp2.hex("01", "00"),
     };
-    private static final Fp2[] G2_Y_NUM = {
+    static final Fp2[] G2_Y_NUM = {
         Fp2.hex("1530477c7ab4113b59a4c18b076d11930f7da5d4a07f649bf54439d87d27e500fc8c25ebf8c92f6812cfc71c71c6d706",
                 "1530477c7ab4113b59a4c18b076d11930f7da5d4a07f649bf54439d87d27e500fc8c25ebf8c92f6812cfc71c71c6d706"),
         Fp2.hex("00",
@@ -114,7 +114,7 @@ public final class MapToCurve {
         Fp2.hex("124c9ad43b6cf79bfbf7043de3811ad0761b0f37a1e26286b0e977c69aa274524e79097a56dc4bd9e1b371c71c718b10",
                 "00"),
     };
-    private static final Fp2[] G2_Y_DEN = {
+    static final Fp2[] G2_Y_DEN = {
         Fp2.hex(P_MINUS + "a8fb", P_MINUS + "a8fb"),
         Fp2.hex("00", P_MINUS + "a9d3"),
         Fp2.hex("12", P_MINUS + "aa99"),
@@ -131,6 +131,56 @@ public final class MapToCurve {
 
     /** map_to_curve then clear_cofactor for G1 (the body of EIP-2537 MAP_FP_TO_G1). */
     public static G1Point mapToG1(Fp u) {
+        return mapToG1NoClear(u).clearCofactor();
+    }
+
+    /**
+     * map_to_curve for G1 without the cofactor clearing, Jacobian, with one exponentiation and no inversion: with
+     * x1 = N/D (D = Z²u⁴ + Zu²), gx1 = U/D³ for U = N³ + A·N·D² + B·D³, c = U·D and T = c^((p−3)/4), c·T² = χ(c)
+     * tells whether gx1 is a square, 1/D = χ·U·T², and c·T/D² is √gx1 (χ = 1) or √−gx1, which times √−Z·u·Z·u² is
+     * √gx2 (gx2 = (Z·u²)³·gx1). u = 0 and gx1 = 0 go to {@link #mapToG1Inverting}.
+     */
+    static G1Point mapToG1NoClear(Fp u) {
+        Fp u2 = u.square();
+        Fp zu2 = G1_Z.mul(u2);
+        Fp d = zu2.square().add(zu2);
+        if (d.isZero()) {
+            return mapToG1Inverting(u);
+        }
+        Fp n = G1_MINUS_B_OVER_A.mul(d.add(Fp.ONE));
+        Fp d2 = d.square();
+        Fp big = n.mul(n.square().add(G1_A.mul(d2))).add(G1_B.mul(d2.mul(d)));
+        Fp c = big.mul(d);
+        if (c.isZero()) {
+            return mapToG1Inverting(u);
+        }
+        Fp t = SqrtExp.P_MINUS_3_DIV_4.pow(c);
+        Fp ct = c.mul(t);
+        Fp chi = ct.mul(t);
+        Fp invD = big.mul(t.square());
+        Fp x;
+        Fp y;
+        if (chi.isOne()) {
+            x = n.mul(invD);
+            y = ct.mul(invD.square());
+        } else if (chi.equals(MINUS_ONE)) {
+            invD = invD.neg();
+            x = zu2.mul(n).mul(invD);
+            y = ct.mul(invD.square()).mul(zu2).mul(u).mul(G1_SQRT_MINUS_Z);
+        } else {
+            return mapToG1Inverting(u);
+        }
+        if (!y.square().equals(x.square().add(G1_A).mul(x).add(G1_B))) {
+            return mapToG1Inverting(u);
+        }
+        return isogenyG1(u, x, y);
+    }
+
+    /** √−Z for G1's Z = 11. */
+    private static final Fp G1_SQRT_MINUS_Z = G1_Z.neg().sqrt();
+
+    /** map_to_curve for G1 by the affine SSWU with one inversion (the rare inputs), Jacobian. */
+    static G1Point mapToG1Inverting(Fp u) {
         Fp tv1 = G1_Z.square().mul(u.square().square()).add(G1_Z.mul(u.square())).inverse();
         Fp x1 = tv1.isZero() ? G1_B_OVER_ZA : G1_MINUS_B_OVER_A.mul(Fp.ONE.add(tv1));
         Fp x2 = G1_Z.mul(u.square()).mul(x1);
@@ -140,6 +190,11 @@ public final class MapToCurve {
             x = x2;
             y = x2.square().add(G1_A).mul(x2).add(G1_B).sqrt();
         }
+        return isogenyG1(u, x, y);
+    }
+
+    /** The sign fix of SSWU (sgn0(y) = sgn0(u)), then the 11-isogeny straight into Jacobian coordinates. */
+    private static G1Point isogenyG1(Fp u, Fp x, Fp y) {
         if (u.sgn0() != y.sgn0()) {
             y = y.neg();
         }
@@ -154,22 +209,120 @@ public final class MapToCurve {
         Fp z = xd.mul(yd);
         Fp yd2 = yd.square();
         Fp xd2 = xd.square();
-        G1Point p = new G1Point(xn.mul(xd).mul(yd2), y.mul(yn).mul(yd2).mul(xd2).mul(xd), z);
-        return p.clearCofactor();
+        return new G1Point(xn.mul(xd).mul(yd2), y.mul(yn).mul(yd2).mul(xd2).mul(xd), z);
     }
 
     /** map_to_curve then clear_cofactor for G2 (the body of EIP-2537 MAP_FP2_TO_G2). */
     public static G2Point mapToG2(Fp2 u) {
+        return mapToG2NoClear(u).clearCofactor();
+    }
+
+    /**
+     * map_to_curve for G2 without the cofactor clearing, as an affine point of E'(F_p²), with no inversion: the
+     * SSWU denominator's inverse comes out of the exponentiation that decides whether gx1 is a square, and the
+     * isogeny denominators' inverse out of the one that takes the square root. Writing x1 = N/D (D = Z²u⁴ + Zu²),
+     * gx1 = U/D³ with U = N³ + A·N·D² + B·D³; with a = N(U), b = N(D), c = a·b and T = c^((p−3)/4), c·T² = χ(c) = ±1
+     * tells whether gx1 is a square, 1/b = χ·a·T², and c·T/b² is a root of ±N(gx1). For the root of g = g0 + g1·u
+     * with norm root s, δ = (g0 + s)/2 and e = N(xd·yd) for the isogeny denominators: T' = (δ·e⁴)^((p−3)/4) equals
+     * δ^((p−3)/4)/e² (e^(p−3) = e^−2), so t = T'·e² is the power {@link #sqrtWithNormRoot} uses and
+     * 1/e = χ(δ)·δ·T'²·e³. The rare inputs where a piece is zero (u = 0, gx = 0, g1 = 0) go to
+     * {@link #mapToG2Inverting}.
+     */
+    static G2Point mapToG2NoClear(Fp2 u) {
+        Fp2 zu2 = G2_Z.mul(u.square());
+        Fp2 d = zu2.square().add(zu2);
+        if (d.isZero()) {
+            return mapToG2Inverting(u).toAffine();
+        }
+        Fp2 n = G2_MINUS_B_OVER_A.mul(d.add(Fp2.ONE));
+        Fp2 d2 = d.square();
+        Fp2 big = n.mul(n.square().add(G2_A.mul(d2))).add(G2_B.mul(d2.mul(d)));
+        Fp a = norm(big);
+        Fp b = norm(d);
+        Fp c = a.mul(b);
+        Fp t1 = SqrtExp.P_MINUS_3_DIV_4.pow(c);
+        Fp ct = c.mul(t1);
+        Fp chi = ct.mul(t1);
+        boolean square = chi.isOne();
+        if (!square && !chi.equals(MINUS_ONE)) {
+            return mapToG2Inverting(u).toAffine();
+        }
+        Fp invB = a.mul(t1.square());
+        if (!square) {
+            invB = invB.neg();
+        }
+        Fp s = ct.mul(invB.square());
+        Fp2 x = n.mul(d.conjugate().mul(invB));
+        if (!square) {
+            x = zu2.mul(x);
+            Fp nu = norm(u);
+            s = nu.square().mul(nu).mul(FIVE_SQRT_MINUS_FIVE).mul(s);
+        }
+        Fp2 gx = x.square().add(G2_A).mul(x).add(G2_B);
+        Fp2 xd = horner(G2_X_DEN, x);
+        Fp2 yd = horner(G2_Y_DEN, x);
+        Fp2 w = xd.mul(yd);
+        if (w.isZero()) {
+            return G2Point.INFINITY;
+        }
+        Fp g0 = gx.c0(), g1 = gx.c1();
+        if (g1.isZero()) {
+            return mapToG2Inverting(u).toAffine();
+        }
+        Fp e = norm(w);
+        Fp e2 = e.square();
+        Fp delta = g0.add(s).mul(HALF);
+        Fp t2 = SqrtExp.P_MINUS_3_DIV_4.pow(delta.mul(e2.square()));
+        Fp t = t2.mul(e2);
+        Fp dt = delta.mul(t);
+        Fp chi2 = dt.mul(t);
+        Fp h = g1.mul(HALF).mul(t);
+        Fp2 y;
+        Fp invE = delta.mul(t2.square()).mul(e2.mul(e));
+        if (chi2.isOne()) {
+            y = new Fp2(dt, h);
+        } else if (chi2.equals(MINUS_ONE)) {
+            y = new Fp2(h.neg(), dt);
+            invE = invE.neg();
+        } else {
+            return mapToG2Inverting(u).toAffine();
+        }
+        if (!y.square().equals(gx)) {
+            return mapToG2Inverting(u).toAffine();
+        }
+        if (u.sgn0() != y.sgn0()) {
+            y = y.neg();
+        }
+        Fp2 invW = w.conjugate().mul(invE);
+        Fp2 xn = horner(G2_X_NUM, x);
+        Fp2 yn = horner(G2_Y_NUM, x);
+        return G2Point.fromAffine(xn.mul(yd).mul(invW), y.mul(yn).mul(xd).mul(invW));
+    }
+
+    /** map_to_curve for G2 by the affine SSWU with one inversion, into Jacobian coordinates (the rare inputs). */
+    static G2Point mapToG2Inverting(Fp2 u) {
         Fp2 zu2 = G2_Z.mul(u.square());
         Fp2 tv1 = zu2.square().add(zu2).inverse();
         Fp2 x1 = tv1.isZero() ? G2_B_OVER_ZA : G2_MINUS_B_OVER_A.mul(Fp2.ONE.add(tv1));
-        Fp2 x2 = zu2.mul(x1);
-        Fp2 x = x1;
         Fp2 gx1 = x1.square().add(G2_A).mul(x1).add(G2_B);
-        Fp2 y = gx1.isSquare() ? gx1.sqrt() : null;
+        // One F_p exponentiation on the norm decides whether gx1 is a square and gives the root of the norm that
+        // the F_p² square root needs, for gx1 or (when gx1 is not a square) for gx2 = (Z·u²)³·gx1.
+        Fp n1 = norm(gx1);
+        Fp s = SqrtExp.P_PLUS_1_DIV_4.pow(n1);
+        Fp2 x;
+        Fp2 y;
+        if (s.square().equals(n1)) {
+            x = x1;
+            y = sqrtWithNormRoot(gx1, s);
+        } else {
+            // s² = −N(gx1); N(gx2) = N(Z)³·N(u)⁶·N(gx1) = 125·N(u)⁶·N(gx1), whose root is 5·√−5·N(u)³·s.
+            x = zu2.mul(x1);
+            Fp2 gx2 = x.square().add(G2_A).mul(x).add(G2_B);
+            Fp nu = norm(u);
+            y = sqrtWithNormRoot(gx2, nu.square().mul(nu).mul(FIVE_SQRT_MINUS_FIVE).mul(s));
+        }
         if (y == null) {
-            x = x2;
-            y = x2.square().add(G2_A).mul(x2).add(G2_B).sqrt();
+            throw new IllegalStateException("SSWU: no square root (unreachable)");
         }
         if (u.sgn0() != y.sgn0()) {
             y = y.neg();
@@ -184,8 +337,140 @@ public final class MapToCurve {
         Fp2 z = xd.mul(yd);
         Fp2 yd2 = yd.square();
         Fp2 xd2 = xd.square();
-        G2Point p = new G2Point(xn.mul(xd).mul(yd2), y.mul(yn).mul(yd2).mul(xd2).mul(xd), z);
-        return p.clearCofactor();
+        return new G2Point(xn.mul(xd).mul(yd2), y.mul(yn).mul(yd2).mul(xd2).mul(xd), z);
+    }
+
+    // ---- square roots in F_p² through F_p (p ≡ 3 mod 4, so F_p² = F_p(u) with u² = −1) ----
+
+    /** 1/2 in F_p. */
+    static final Fp HALF = Fp.of(2).inverse();
+    private static final Fp MINUS_ONE = Fp.ONE.neg();
+    /** 5·c with c² = −5 in F_p (−5 is a square: 5 = N(Z) and −1 are not). */
+    private static final Fp FIVE_SQRT_MINUS_FIVE;
+
+    static {
+        Fp c = Fp.of(-5).sqrt();
+        if (c == null) {
+            throw new ExceptionInInitializerError("-5 is not a square mod p");
+        }
+        FIVE_SQRT_MINUS_FIVE = c.mul(Fp.of(5));
+    }
+
+    /** The norm c0² + c1² of a = c0 + c1·u (a is a square in F_p² exactly when its norm is one in F_p). */
+    static Fp norm(Fp2 a) {
+        Fp c0 = a.c0(), c1 = a.c1();
+        return c0.square().add(c1.square());
+    }
+
+    /** A square root of a in F_p², or null when a is not a square: two F_p exponentiations of ~380 bits. */
+    static Fp2 sqrtFp2(Fp2 a) {
+        Fp n = norm(a);
+        Fp s = SqrtExp.P_PLUS_1_DIV_4.pow(n);
+        return s.square().equals(n) ? sqrtWithNormRoot(a, s) : null;
+    }
+
+    /**
+     * A square root of a = a0 + a1·u given s with s² = N(a), or null when there is none (in particular when s is not
+     * such a root). A root x = x0 + x1·u has x0² − x1² = a0, 2·x0·x1 = a1 and x0² + x1² = ±s, so δ = (a0 + s)/2 is x0²
+     * or −x1². With t = δ^((p−3)/4), δ·t² = ±1 tells which: for +1, x0 = δ·t and 1/x0 = t, so x1 = a1·t/2; for −1,
+     * −δ = x1² with root δ·t ((p+1)/4 is odd), and x0 = a1/(2·x1) = −a1·t/2. One exponentiation; the result is
+     * checked by squaring.
+     */
+    static Fp2 sqrtWithNormRoot(Fp2 a, Fp s) {
+        Fp a0 = a.c0(), a1 = a.c1();
+        Fp2 x;
+        if (a1.isZero()) {
+            // a in F_p: √a0 if a0 is a square there, else √(−a0)·u.
+            Fp r = SqrtExp.P_PLUS_1_DIV_4.pow(a0);
+            if (r.square().equals(a0)) {
+                x = new Fp2(r, Fp.ZERO);
+            } else {
+                x = new Fp2(Fp.ZERO, SqrtExp.P_PLUS_1_DIV_4.pow(a0.neg()));
+            }
+        } else {
+            Fp delta = a0.add(s).mul(HALF);
+            Fp t = SqrtExp.P_MINUS_3_DIV_4.pow(delta);
+            Fp dt = delta.mul(t);
+            Fp chi = dt.mul(t);
+            Fp h = a1.mul(HALF).mul(t);
+            if (chi.isOne()) {
+                x = new Fp2(dt, h);
+            } else if (chi.equals(MINUS_ONE)) {
+                x = new Fp2(h.neg(), dt);
+            } else {
+                return null;
+            }
+        }
+        return x.square().equals(a) ? x : null;
+    }
+
+    /**
+     * A fixed exponent as a precomputed sliding-window schedule (windows of up to 5 bits over the odd powers x, x³,
+     * …, x³¹): about one multiplication per six squarings.
+     */
+    static final class SqrtExp {
+        static final SqrtExp P_PLUS_1_DIV_4 = new SqrtExp(Fp.MODULUS.add(java.math.BigInteger.ONE).shiftRight(2));
+        static final SqrtExp P_MINUS_3_DIV_4 =
+                new SqrtExp(Fp.MODULUS.subtract(java.math.BigInteger.valueOf(3)).shiftRight(2));
+
+        /** Pairs (squarings before, odd-power index) for each window after the first; the first window's index. */
+        private final int[] squarings;
+        private final int[] digits;
+        private final int first;
+
+        SqrtExp(java.math.BigInteger e) {
+            java.util.List<int[]> steps = new java.util.ArrayList<>();
+            int i = e.bitLength() - 1;
+            int pending = 0;
+            int firstDigit = -1;
+            while (i >= 0) {
+                if (!e.testBit(i)) {
+                    pending++;
+                    i--;
+                    continue;
+                }
+                int j = Math.max(i - 4, 0);
+                while (!e.testBit(j)) {
+                    j++;
+                }
+                int w = e.shiftRight(j).intValue() & ((1 << (i - j + 1)) - 1);
+                if (firstDigit < 0) {
+                    firstDigit = w >>> 1;
+                } else {
+                    steps.add(new int[] {pending + (i - j + 1), w >>> 1});
+                }
+                pending = 0;
+                i = j - 1;
+            }
+            first = firstDigit;
+            squarings = new int[steps.size() + 1];
+            digits = new int[steps.size()];
+            for (int k = 0; k < steps.size(); k++) {
+                squarings[k] = steps.get(k)[0];
+                digits[k] = steps.get(k)[1];
+            }
+            squarings[steps.size()] = pending;
+        }
+
+        Fp pow(Fp x) {
+            Fp[] t = new Fp[16];
+            t[0] = x;
+            Fp x2 = x.square();
+            for (int k = 1; k < 16; k++) {
+                t[k] = t[k - 1].mul(x2);
+            }
+            Fp r = t[first];
+            for (int k = 0; k < digits.length; k++) {
+                for (int q = squarings[k]; q > 0; q--) {
+                    r = r.square();
+                }
+                r = r.mul(t[digits[k]]);
+            }
+            for (int q = squarings[digits.length]; q > 0; q--) {
+                r = r.square();
+            }
+            return r;
+        }
     }
 
     private static Fp horner(Fp[] c, Fp x) {
