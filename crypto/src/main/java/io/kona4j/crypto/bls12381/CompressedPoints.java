@@ -44,7 +44,7 @@ public final class CompressedPoints {
         if (x == null) {
             return null;
         }
-        Fp y = sqrt(x.square().mul(x).add(Bls12381Params.B));
+        Fp y = x.square().mul(x).add(Bls12381Params.B).sqrt();
         if (y == null) {
             return null;
         }
@@ -52,74 +52,6 @@ public final class CompressedPoints {
             y = y.neg();
         }
         return G1Point.fromAffine(x, y);
-    }
-
-    /** Width of the sliding window of {@link #sqrt}: a table of the odd powers a, a³, …, a³¹. */
-    private static final int SQRT_WINDOW = 5;
-
-    /**
-     * The sliding-window plan for a^((p+1)/4): pairs (squarings, odd window value) from the top bit down, the first
-     * window's squarings being zero (it starts the product); a final pair with value 0 gives trailing squarings.
-     */
-    private static final int[] SQRT_PLAN = slidingPlan(Fp.MODULUS.add(java.math.BigInteger.ONE).shiftRight(2));
-
-    static int[] slidingPlan(java.math.BigInteger e) {
-        java.util.List<Integer> plan = new java.util.ArrayList<>();
-        int squarings = 0;
-        int i = e.bitLength() - 1;
-        while (i >= 0) {
-            if (!e.testBit(i)) {
-                squarings++;
-                i--;
-                continue;
-            }
-            int j = Math.max(i - SQRT_WINDOW + 1, 0);
-            while (!e.testBit(j)) {
-                j++;
-            }
-            int v = 0;
-            for (int b = i; b >= j; b--) {
-                v = (v << 1) | (e.testBit(b) ? 1 : 0);
-            }
-            plan.add(plan.isEmpty() ? 0 : squarings + (i - j + 1));
-            plan.add(v);
-            squarings = 0;
-            i = j - 1;
-        }
-        if (squarings > 0) {
-            plan.add(squarings);
-            plan.add(0);
-        }
-        return plan.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    /** a^e by a plan of {@link #slidingPlan} (the exponent must be positive). */
-    static Fp powByPlan(Fp a, int[] plan) {
-        Fp[] odd = new Fp[1 << (SQRT_WINDOW - 1)];
-        Fp a2 = a.square();
-        odd[0] = a;
-        for (int i = 1; i < odd.length; i++) {
-            odd[i] = odd[i - 1].mul(a2);
-        }
-        Fp r = odd[plan[1] >> 1];
-        for (int i = 2; i < plan.length; i += 2) {
-            for (int k = plan[i]; k > 0; k--) {
-                r = r.square();
-            }
-            if (plan[i + 1] != 0) {
-                r = r.mul(odd[plan[i + 1] >> 1]);
-            }
-        }
-        return r;
-    }
-
-    /**
-     * A square root of a, or null when a is not a square: a^((p+1)/4) (p ≡ 3 mod 4) by a width-5 sliding window, 378
-     * squarings and about 80 multiplications instead of about 110 with the 4-bit fixed windows of {@link Fp#sqrt()}.
-     */
-    static Fp sqrt(Fp a) {
-        Fp s = powByPlan(a, SQRT_PLAN);
-        return s.square().equals(a) ? s : null;
     }
 
     public static byte[] encodeG1(G1Point p) {

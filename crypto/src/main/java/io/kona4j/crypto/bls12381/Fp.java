@@ -30,7 +30,6 @@ public final class Fp {
     public static final Fp ZERO = new Fp(0, 0, 0, 0, 0, 0);
     public static final Fp ONE = raw(BigInteger.ONE.shiftLeft(384).mod(MODULUS));
 
-    private static final long[] P_PLUS_1_DIV_4 = limbs(MODULUS.add(BigInteger.ONE).shiftRight(2));
     private static final long[] P_MINUS_1_DIV_2 = limbs(MODULUS.subtract(BigInteger.ONE).shiftRight(1));
 
     final long l0, l1, l2, l3, l4, l5;
@@ -340,15 +339,15 @@ public final class Fp {
         }
     }
 
-    /** A square root, or null when this is not a square (p ≡ 3 mod 4, so x^((p+1)/4)). */
+    /** A square root, or null when this is not a square (p ≡ 3 mod 4, so x^((p+1)/4), by a sliding window). */
     public Fp sqrt() {
-        Fp s = pow(P_PLUS_1_DIV_4);
+        Fp s = FpExponent.P_PLUS_1_DIV_4.pow(this);
         return s.square().equals(this) ? s : null;
     }
 
     /** Whether this is a square in F_p (zero counts as one). */
     public boolean isSquare() {
-        Fp l = pow(P_MINUS_1_DIV_2);
+        Fp l = FpExponent.P_MINUS_1_DIV_2.pow(this);
         return l.isZero() || l.isOne();
     }
 

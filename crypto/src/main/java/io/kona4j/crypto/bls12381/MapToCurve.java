@@ -154,7 +154,7 @@ public final class MapToCurve {
         if (c.isZero()) {
             return mapToG1Inverting(u);
         }
-        Fp t = SqrtExp.P_MINUS_3_DIV_4.pow(c);
+        Fp t = FpExponent.P_MINUS_3_DIV_4.pow(c);
         Fp ct = c.mul(t);
         Fp chi = ct.mul(t);
         Fp invD = big.mul(t.square());
@@ -240,7 +240,7 @@ public final class MapToCurve {
         Fp a = norm(big);
         Fp b = norm(d);
         Fp c = a.mul(b);
-        Fp t1 = SqrtExp.P_MINUS_3_DIV_4.pow(c);
+        Fp t1 = FpExponent.P_MINUS_3_DIV_4.pow(c);
         Fp ct = c.mul(t1);
         Fp chi = ct.mul(t1);
         boolean square = chi.isOne();
@@ -272,7 +272,7 @@ public final class MapToCurve {
         Fp e = norm(w);
         Fp e2 = e.square();
         Fp delta = g0.add(s).mul(HALF);
-        Fp t2 = SqrtExp.P_MINUS_3_DIV_4.pow(delta.mul(e2.square()));
+        Fp t2 = FpExponent.P_MINUS_3_DIV_4.pow(delta.mul(e2.square()));
         Fp t = t2.mul(e2);
         Fp dt = delta.mul(t);
         Fp chi2 = dt.mul(t);
@@ -308,7 +308,7 @@ public final class MapToCurve {
         // One F_p exponentiation on the norm decides whether gx1 is a square and gives the root of the norm that
         // the F_p² square root needs, for gx1 or (when gx1 is not a square) for gx2 = (Z·u²)³·gx1.
         Fp n1 = norm(gx1);
-        Fp s = SqrtExp.P_PLUS_1_DIV_4.pow(n1);
+        Fp s = FpExponent.P_PLUS_1_DIV_4.pow(n1);
         Fp2 x;
         Fp2 y;
         if (s.square().equals(n1)) {
@@ -365,7 +365,7 @@ public final class MapToCurve {
     /** A square root of a in F_p², or null when a is not a square: two F_p exponentiations of ~380 bits. */
     static Fp2 sqrtFp2(Fp2 a) {
         Fp n = norm(a);
-        Fp s = SqrtExp.P_PLUS_1_DIV_4.pow(n);
+        Fp s = FpExponent.P_PLUS_1_DIV_4.pow(n);
         return s.square().equals(n) ? sqrtWithNormRoot(a, s) : null;
     }
 
@@ -381,15 +381,15 @@ public final class MapToCurve {
         Fp2 x;
         if (a1.isZero()) {
             // a in F_p: √a0 if a0 is a square there, else √(−a0)·u.
-            Fp r = SqrtExp.P_PLUS_1_DIV_4.pow(a0);
+            Fp r = FpExponent.P_PLUS_1_DIV_4.pow(a0);
             if (r.square().equals(a0)) {
                 x = new Fp2(r, Fp.ZERO);
             } else {
-                x = new Fp2(Fp.ZERO, SqrtExp.P_PLUS_1_DIV_4.pow(a0.neg()));
+                x = new Fp2(Fp.ZERO, FpExponent.P_PLUS_1_DIV_4.pow(a0.neg()));
             }
         } else {
             Fp delta = a0.add(s).mul(HALF);
-            Fp t = SqrtExp.P_MINUS_3_DIV_4.pow(delta);
+            Fp t = FpExponent.P_MINUS_3_DIV_4.pow(delta);
             Fp dt = delta.mul(t);
             Fp chi = dt.mul(t);
             Fp h = a1.mul(HALF).mul(t);
@@ -402,75 +402,6 @@ public final class MapToCurve {
             }
         }
         return x.square().equals(a) ? x : null;
-    }
-
-    /**
-     * A fixed exponent as a precomputed sliding-window schedule (windows of up to 5 bits over the odd powers x, x³,
-     * …, x³¹): about one multiplication per six squarings.
-     */
-    static final class SqrtExp {
-        static final SqrtExp P_PLUS_1_DIV_4 = new SqrtExp(Fp.MODULUS.add(java.math.BigInteger.ONE).shiftRight(2));
-        static final SqrtExp P_MINUS_3_DIV_4 =
-                new SqrtExp(Fp.MODULUS.subtract(java.math.BigInteger.valueOf(3)).shiftRight(2));
-
-        /** Pairs (squarings before, odd-power index) for each window after the first; the first window's index. */
-        private final int[] squarings;
-        private final int[] digits;
-        private final int first;
-
-        SqrtExp(java.math.BigInteger e) {
-            java.util.List<int[]> steps = new java.util.ArrayList<>();
-            int i = e.bitLength() - 1;
-            int pending = 0;
-            int firstDigit = -1;
-            while (i >= 0) {
-                if (!e.testBit(i)) {
-                    pending++;
-                    i--;
-                    continue;
-                }
-                int j = Math.max(i - 4, 0);
-                while (!e.testBit(j)) {
-                    j++;
-                }
-                int w = e.shiftRight(j).intValue() & ((1 << (i - j + 1)) - 1);
-                if (firstDigit < 0) {
-                    firstDigit = w >>> 1;
-                } else {
-                    steps.add(new int[] {pending + (i - j + 1), w >>> 1});
-                }
-                pending = 0;
-                i = j - 1;
-            }
-            first = firstDigit;
-            squarings = new int[steps.size() + 1];
-            digits = new int[steps.size()];
-            for (int k = 0; k < steps.size(); k++) {
-                squarings[k] = steps.get(k)[0];
-                digits[k] = steps.get(k)[1];
-            }
-            squarings[steps.size()] = pending;
-        }
-
-        Fp pow(Fp x) {
-            Fp[] t = new Fp[16];
-            t[0] = x;
-            Fp x2 = x.square();
-            for (int k = 1; k < 16; k++) {
-                t[k] = t[k - 1].mul(x2);
-            }
-            Fp r = t[first];
-            for (int k = 0; k < digits.length; k++) {
-                for (int q = squarings[k]; q > 0; q--) {
-                    r = r.square();
-                }
-                r = r.mul(t[digits[k]]);
-            }
-            for (int q = squarings[digits.length]; q > 0; q--) {
-                r = r.square();
-            }
-            return r;
-        }
     }
 
     private static Fp horner(Fp[] c, Fp x) {

@@ -89,12 +89,12 @@ class MapToCurveTest {
         BigInteger xb = x.toBigInteger();
         BigInteger e1 = P.add(BigInteger.ONE).shiftRight(2);
         BigInteger e2 = P.subtract(BigInteger.valueOf(3)).shiftRight(2);
-        assertThat(MapToCurve.SqrtExp.P_PLUS_1_DIV_4.pow(x).toBigInteger()).isEqualTo(xb.modPow(e1, P));
-        assertThat(MapToCurve.SqrtExp.P_MINUS_3_DIV_4.pow(x).toBigInteger()).isEqualTo(xb.modPow(e2, P));
+        assertThat(FpExponent.P_PLUS_1_DIV_4.pow(x).toBigInteger()).isEqualTo(xb.modPow(e1, P));
+        assertThat(FpExponent.P_MINUS_3_DIV_4.pow(x).toBigInteger()).isEqualTo(xb.modPow(e2, P));
         BigInteger e = new BigInteger(1 + rnd.nextInt(400), rnd).setBit(0).or(BigInteger.ONE.shiftLeft(rnd.nextInt(8)));
-        assertThat(new MapToCurve.SqrtExp(e).pow(x).toBigInteger()).isEqualTo(xb.modPow(e, P));
+        assertThat(new FpExponent(e).pow(x).toBigInteger()).isEqualTo(xb.modPow(e, P));
         BigInteger even = e.shiftLeft(1 + rnd.nextInt(7));
-        assertThat(new MapToCurve.SqrtExp(even).pow(x).toBigInteger()).isEqualTo(xb.modPow(even, P));
+        assertThat(new FpExponent(even).pow(x).toBigInteger()).isEqualTo(xb.modPow(even, P));
     }
 
     @Property(tries = 60)
